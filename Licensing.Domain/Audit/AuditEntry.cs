@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Licensing.Domain.Audit;
+
+/// <summary>
+/// One change to licensing data: who, when, what, before and after. Append-only: the context refuses
+/// to update or delete one, and each entry carries the hash of the one before it, so a change made
+/// behind the product's back breaks the chain.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; private set; }
+    public DateTime At { get; private set; }
+    public string ActorId { get; private set; } = "";
+    public string ActorName { get; private set; } = "";
+    public string Action { get; private set; } = "";
+    public string EntityType { get; private set; } = "";
+    public string EntityId { get; private set; } = "";
+    public Guid? PersonId { get; private set; }
+    public string Summary { get; private set; } = "";
+    /// <summary>JSON: { "Property": { "before": ..., "after": ... } }.</summary>
+    public string Changes { get; private set; } = "{}";
+    public string PreviousHash { get; private set; } = "";
+    public string Hash { get; private set; } = "";
+
+    private AuditEntry() { }
+
+    internal static AuditEntry Create(DateTime at, Actor actor, string action, string entityType, string entityId, Guid? personId, string summary, string changes) => new()
+    {
+        At = at,
+        ActorId = actor.Id,
+        ActorName = actor.Name,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        PersonId = personId,
+        Summary = summary,
+        Changes = changes,
+    };
+
+    internal void Chain(string previousHash)
+    {
+        PreviousHash = previousHash;
+        Hash = ComputeHash();
+    }
+
+    public string ComputeHash()
+    {
+        var canonical = string.Join('\u001f', PreviousHash, At.ToUniversalTime().ToString("O"), ActorId, ActorName, Action, EntityType, EntityId, PersonId?.ToString() ?? "", Summary, Changes);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
+
+/// <summary>Who is acting: a signed-in user, a partner authority's key, or a background job.</summary>
+public sealed record Actor(string Id, string Name)
+{
+    public static Actor System(string job) => new($"system:{job}", $"System ({job})");
+}
+
+/// <summary>Tells the database context who is making the change it is about to save.</summary>
+public interface IActorSource
+{
+    Actor Current { get; }
+}
+
+public sealed class FixedActor(Actor actor) : IActorSource
+{
+    public Actor Current { get; } = actor;
+}
+
+/// <summary>
+/// Work done by the system rather than a person (start-up seeding, background jobs): within
+/// <c>using (SystemWork.As(Actor.System("job")))</c> every save is attributed to that actor.
+/// </summary>
+public static class SystemWork
+{
+    private static readonly AsyncLocal<Actor?> Ambient = new();
+
+    public static Actor? Current => Ambient.Value;
+
+    public static IDisposable As(Actor actor)
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = actor;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(Actor? previous) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = previous;
+    }
+}

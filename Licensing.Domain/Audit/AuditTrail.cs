@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Licensing.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Licensing.Domain.Audit;
+
+/// <summary>Turns the change tracker's pending changes into audit entries, before the save.</summary>
+internal static class AuditTrail
+{
+    private static readonly string[] SecretSuffixes = ["Hash", "Stamp", "Secret", "Key", "Token", "Xml"];
+
+    public static List<AuditEntry> Describe(ChangeTracker tracker, Func<Actor> actorSource, DateTime now)
+    {
+        var entries = new List<AuditEntry>();
+        Actor? actor = null;
+        foreach (var e in tracker.Entries())
+        {
+            if (e.Entity is AuditEntry)
+            {
+                if (e.State is EntityState.Modified or EntityState.Deleted)
+                    throw new DomainRuleException("Audit entries cannot be changed or deleted");
+                continue;
+            }
+            if (e.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (e.Metadata.IsOwned()) continue; // reported with their owner
+            if (e.Metadata.ClrType.Name is "DataProtectionKey") continue;
+
+            var changes = new Dictionary<string, object?>();
+            foreach (var p in e.Properties)
+            {
+                if (p.Metadata.Name == nameof(IVersioned.Version) || IsSecret(p.Metadata.Name)) continue;
+                var before = e.State == EntityState.Added ? null : p.OriginalValue;
+                var after = e.State == EntityState.Deleted ? null : p.CurrentValue;
+                if (e.State == EntityState.Modified && !p.IsModified) continue;
+                if (e.State == EntityState.Modified && Equals(Format(before), Format(after))) continue;
+                changes[p.Metadata.Name] = new { before = Format(before), after = Format(after) };
+            }
+            foreach (var owned in e.References.Where(r => r.TargetEntry is { } t && t.Metadata.IsOwned()))
+            {
+                foreach (var p in owned.TargetEntry!.Properties.Where(p => !p.Metadata.IsShadowProperty()))
+                {
+                    var before = owned.TargetEntry.State == EntityState.Added ? null : p.OriginalValue;
+                    var after = p.CurrentValue;
+                    if (Equals(Format(before), Format(after))) continue;
+                    changes[$"{owned.Metadata.Name}.{p.Metadata.Name}"] = new { before = Format(before), after = Format(after) };
+                }
+            }
+            if (e.State == EntityState.Modified && changes.Count == 0) continue;
+
+            var type = e.Metadata.ClrType.Name;
+            var id = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(k => e.Property(k.Name).CurrentValue));
+            var action = e.State switch { EntityState.Added => "Created", EntityState.Deleted => "Deleted", _ => "Updated" };
+            var personId = (e.Entity as IBelongsToPerson)?.TimelinePersonId;
+            var summary = e.State == EntityState.Modified
+                ? $"{action} {Words(type)}: {string.Join(", ", changes.Keys.Select(Words))}"
+                : $"{action} {Words(type)}";
+            entries.Add(AuditEntry.Create(now, actor ??= actorSource(), action, type, id, personId, summary, JsonSerializer.Serialize(changes)));
+        }
+        return entries;
+    }
+
+    private static bool IsSecret(string name) => SecretSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal));
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O"),
+        DateOnly d => d.ToString("yyyy-MM-dd"),
+        IEnumerable<string> list when value is not string => string.Join("; ", list),
+        _ => value.ToString(),
+    };
+
+    /// <summary>"DriverLicence" → "driver licence", "SearchSurname" → "search surname".</summary>
+    public static string Words(string pascal)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            var c = pascal[i];
+            if (char.IsUpper(c) && i > 0 && pascal[i - 1] != '.') sb.Append(' ');
+            sb.Append(i == 0 ? c : char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+}

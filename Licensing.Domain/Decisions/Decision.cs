@@ -1,0 +1,161 @@
+using Licensing.Domain.Common;
+using Licensing.Domain.Licensees;
+
+namespace Licensing.Domain.Decisions;
+
+/// <summary>
+/// A recorded decision about a licence or an application: what was decided, by whom, on what
+/// reasons, under which power, to what standard of proof and policy version, and when it takes effect.
+/// Licence status changes only through a decision (or a dated event such as expiry).
+/// </summary>
+public sealed class Decision
+{
+    public const string BalanceOfProbabilities = "the balance of probabilities (civil standard)";
+    /// <summary>LGMPA 1976 s.61(2)/(2A) and s.77: the appeal period is 21 days beginning with the day the notice is given.</summary>
+    public const int AppealPeriodDays = 21;
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid PersonId { get; private set; }
+    public Guid? LicenceId { get; private set; }
+    public Guid? ApplicationId { get; private set; }
+    public Guid? ReviewCaseId { get; private set; }
+    public DecisionKind Kind { get; private set; }
+    public LicenceType LicenceType { get; private set; }
+    public DecisionMaker MakerKind { get; private set; }
+    public string MakerName { get; private set; } = "";
+    public string? MakerUserId { get; private set; }
+    public string Reasons { get; private set; } = "";
+    public GroundsCategory? Grounds { get; private set; }
+    public string? StatutoryPower { get; private set; }
+    public string StandardOfProof { get; private set; } = BalanceOfProbabilities;
+    public string? PolicyVersion { get; private set; }
+    public DateOnly DecidedOn { get; private set; }
+    public DateTime RecordedAt { get; private set; }
+    public bool ImmediateEffect { get; private set; }
+    public string? PublicSafetyReasons { get; private set; }
+    public DateOnly? SuspensionEndsOn { get; private set; }
+    public DateOnly? NoticeServedOn { get; private set; }
+    public DateOnly? AppealPeriodEndsOn { get; private set; }
+    public DateOnly? TakesEffectOn { get; private set; }
+    public DateOnly? TookEffectOn { get; private set; }
+    public Guid? SupersedesDecisionId { get; private set; }
+
+    private Decision() { }
+
+    public bool IsAdverse => Kind is DecisionKind.Refusal or DecisionKind.RefusalToRenew or DecisionKind.Suspension or DecisionKind.Revocation;
+
+    public static Decision Record(DecisionDraft d, DateTime recordedAtUtc)
+    {
+        if (string.IsNullOrWhiteSpace(d.Reasons)) throw new DomainRuleException("Give the reasons for the decision", nameof(d.Reasons));
+        if (string.IsNullOrWhiteSpace(d.MakerName)) throw new DomainRuleException("A decision must name who made it", nameof(d.MakerName));
+        var adverse = d.Kind is DecisionKind.Refusal or DecisionKind.RefusalToRenew or DecisionKind.Suspension or DecisionKind.Revocation;
+        if (adverse && d.Grounds is null) throw new DomainRuleException("Choose the grounds category for the decision", nameof(d.Grounds));
+        if (d.ImmediateEffect)
+        {
+            if (d.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation))
+                throw new DomainRuleException("Only a suspension or revocation can have immediate effect", nameof(d.ImmediateEffect));
+            if (string.IsNullOrWhiteSpace(d.PublicSafetyReasons))
+                throw new DomainRuleException("Explain why public safety requires immediate effect (LGMPA 1976 s.61(2B))", nameof(d.PublicSafetyReasons));
+        }
+        if (d.Kind == DecisionKind.Suspension && d.SuspensionEndsOn is { } ends && ends <= d.DecidedOn)
+            throw new DomainRuleException("A suspension must end after the date of the decision", nameof(d.SuspensionEndsOn));
+        if (d.Kind is DecisionKind.Suspension or DecisionKind.Revocation && d.LicenceId is null)
+            throw new DomainRuleException("A suspension or revocation must name the licence", nameof(d.LicenceId));
+
+        return new Decision
+        {
+            PersonId = d.PersonId,
+            LicenceId = d.LicenceId,
+            ApplicationId = d.ApplicationId,
+            ReviewCaseId = d.ReviewCaseId,
+            Kind = d.Kind,
+            LicenceType = d.LicenceType,
+            MakerKind = d.MakerKind,
+            MakerName = d.MakerName.Trim(),
+            MakerUserId = d.MakerUserId,
+            Reasons = d.Reasons.Trim(),
+            Grounds = d.Grounds,
+            StatutoryPower = d.StatutoryPower ?? DefaultPower(d.Kind, d.LicenceType),
+            PolicyVersion = d.PolicyVersion,
+            DecidedOn = d.DecidedOn,
+            RecordedAt = recordedAtUtc,
+            ImmediateEffect = d.ImmediateEffect,
+            PublicSafetyReasons = d.ImmediateEffect ? d.PublicSafetyReasons!.Trim() : null,
+            SuspensionEndsOn = d.SuspensionEndsOn,
+            SupersedesDecisionId = d.SupersedesDecisionId,
+            TakesEffectOn = d.Kind == DecisionKind.Grant ? d.DecidedOn : null,
+        };
+    }
+
+    /// <summary>
+    /// The notice of the decision was served. An immediate-effect decision takes effect that day;
+    /// otherwise at the end of the 21-day appeal period, which begins with the day of service.
+    /// </summary>
+    public void NoticeServed(DateOnly servedOn)
+    {
+        if (NoticeServedOn is not null) throw new DomainRuleException("The notice of this decision has already been served");
+        if (servedOn < DecidedOn) throw new DomainRuleException("A notice cannot be served before the decision was made");
+        NoticeServedOn = servedOn;
+        AppealPeriodEndsOn = servedOn.AddDays(AppealPeriodDays - 1);
+        TakesEffectOn = ImmediateEffect ? servedOn : AppealPeriodEndsOn.Value.AddDays(1);
+    }
+
+    /// <summary>An appeal was lodged: a decision without immediate effect now waits for the court (s.77).</summary>
+    public void AwaitAppeal()
+    {
+        if (!ImmediateEffect && TookEffectOn is null) TakesEffectOn = null;
+    }
+
+    /// <summary>The appeal was dismissed or withdrawn: the decision takes effect on that date unless it already has.</summary>
+    public void AppealFinallyDecided(DateOnly on)
+    {
+        if (TookEffectOn is null) TakesEffectOn = on;
+    }
+
+    public void MarkTakenEffect(DateOnly on)
+    {
+        if (TookEffectOn is not null) throw new DomainRuleException("This decision has already taken effect");
+        TookEffectOn = on;
+    }
+
+    public static string DefaultPower(DecisionKind kind, LicenceType type) => (kind, type) switch
+    {
+        (DecisionKind.Suspension or DecisionKind.Revocation or DecisionKind.RefusalToRenew, LicenceType.PrivateHireOperator) => "Local Government (Miscellaneous Provisions) Act 1976, s.62",
+        (DecisionKind.Suspension or DecisionKind.Revocation, LicenceType.HackneyCarriageVehicle or LicenceType.PrivateHireVehicle) => "Local Government (Miscellaneous Provisions) Act 1976, s.60",
+        (DecisionKind.Suspension or DecisionKind.Revocation or DecisionKind.RefusalToRenew, _) => "Local Government (Miscellaneous Provisions) Act 1976, s.61(1)(b)",
+        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.PrivateHireDriver) => "Local Government (Miscellaneous Provisions) Act 1976, s.51",
+        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.HackneyCarriageDriver or LicenceType.DualDriver) => "Local Government (Miscellaneous Provisions) Act 1976, s.59",
+        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.PrivateHireOperator) => "Local Government (Miscellaneous Provisions) Act 1976, s.55",
+        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.PrivateHireVehicle) => "Local Government (Miscellaneous Provisions) Act 1976, s.48",
+        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.HackneyCarriageVehicle) => "Town Police Clauses Act 1847, s.37",
+        _ => "",
+    };
+}
+
+public sealed record DecisionDraft(
+    Guid PersonId,
+    DecisionKind Kind,
+    LicenceType LicenceType,
+    DecisionMaker MakerKind,
+    string MakerName,
+    string Reasons,
+    DateOnly DecidedOn,
+    GroundsCategory? Grounds = null,
+    Guid? LicenceId = null,
+    Guid? ApplicationId = null,
+    Guid? ReviewCaseId = null,
+    string? MakerUserId = null,
+    string? PolicyVersion = null,
+    string? StatutoryPower = null,
+    bool ImmediateEffect = false,
+    string? PublicSafetyReasons = null,
+    DateOnly? SuspensionEndsOn = null,
+    Guid? SupersedesDecisionId = null);
+
+public enum DecisionKind { Grant, Refusal, RefusalToRenew, Suspension, Revocation, Reinstatement }
+
+/// <summary>Who made the decision: an authorised officer under delegated powers, the licensing sub-committee, or a record carried over from the authority's earlier system.</summary>
+public enum DecisionMaker { AuthorisedOfficer, SubCommittee, ExistingRecord }
+
+/// <summary>The register's grounds categories (DESIGN.md CSV contract).</summary>
+public enum GroundsCategory { SexualMisconduct, Safeguarding, Dishonesty, Violence, Drugs, Driving, Other }

@@ -1,0 +1,227 @@
+using Licensing.Domain.Common;
+using Licensing.Domain.Decisions;
+
+namespace Licensing.Domain.Licensees;
+
+/// <summary>
+/// A licence the authority issued. Its status is a state machine; every transition names the
+/// decision or dated event that caused it, and an illegal one is refused with a readable reason.
+/// </summary>
+public abstract class Licence : IVersioned, IBelongsToPerson
+{
+    private static readonly HashSet<(LicenceStatus From, LicenceStatus To)> Allowed =
+    [
+        (LicenceStatus.Granted, LicenceStatus.Suspended),
+        (LicenceStatus.Suspended, LicenceStatus.Granted),
+        (LicenceStatus.Granted, LicenceStatus.Revoked),
+        (LicenceStatus.Suspended, LicenceStatus.Revoked),
+        (LicenceStatus.Granted, LicenceStatus.Expired),
+        (LicenceStatus.Suspended, LicenceStatus.Expired),
+        (LicenceStatus.Granted, LicenceStatus.Surrendered),
+        (LicenceStatus.Suspended, LicenceStatus.Surrendered),
+    ];
+
+    public Guid Id { get; protected set; } = Guid.CreateVersion7();
+    public LicenceType Type { get; protected set; }
+    public string Number { get; protected set; } = "";
+    public string SearchNumber { get; protected set; } = "";
+    public Guid? HolderId { get; protected set; }
+    public DateOnly IssuedOn { get; protected set; }
+    public DateOnly ExpiresOn { get; protected set; }
+    public LicenceStatus Status { get; private set; } = LicenceStatus.Granted;
+    public DateOnly StatusSince { get; private set; }
+    public Guid GrantDecisionId { get; protected set; }
+    /// <summary>The decision behind the current status, when a decision caused it.</summary>
+    public Guid? StatusDecisionId { get; private set; }
+    public string? StatusNote { get; private set; }
+    public DateOnly? SuspendedUntil { get; private set; }
+    public string? Conditions { get; protected set; }
+    public int Version { get; set; }
+
+    Guid? IBelongsToPerson.TimelinePersonId => HolderId;
+
+    /// <summary>True while the holder may work under it.</summary>
+    public bool IsInForce => Status == LicenceStatus.Granted;
+
+    protected void Issue(Decision grant, LicenceType type, string number, DateOnly issuedOn, DateOnly expiresOn, Guid? holderId)
+    {
+        if (grant.Kind != DecisionKind.Grant) throw new DomainRuleException("A licence can only be issued under a decision to grant");
+        if (string.IsNullOrWhiteSpace(number)) throw new DomainRuleException("Enter the licence number", "Number");
+        if (expiresOn <= issuedOn) throw new DomainRuleException("The expiry date must be after the issue date", "ExpiresOn");
+        Type = type;
+        Number = number.Trim().ToUpperInvariant();
+        SearchNumber = SearchText.Compact(Number);
+        IssuedOn = issuedOn;
+        ExpiresOn = expiresOn;
+        HolderId = holderId;
+        GrantDecisionId = grant.Id;
+        StatusSince = issuedOn;
+    }
+
+    /// <summary>Corrects the dates of a licence entered from existing records.</summary>
+    public void CorrectTerm(DateOnly issuedOn, DateOnly expiresOn)
+    {
+        if (expiresOn <= issuedOn) throw new DomainRuleException("The expiry date must be after the issue date", "ExpiresOn");
+        IssuedOn = issuedOn;
+        ExpiresOn = expiresOn;
+    }
+
+    public void Suspend(Decision decision, DateOnly effectiveOn)
+    {
+        RequireDecisionFor(decision, DecisionKind.Suspension);
+        Move(LicenceStatus.Suspended, effectiveOn, decision.Id, $"Suspended under decision of {LondonTime.Format(decision.DecidedOn)}");
+        SuspendedUntil = decision.SuspensionEndsOn;
+    }
+
+    public void Revoke(Decision decision, DateOnly effectiveOn)
+    {
+        RequireDecisionFor(decision, DecisionKind.Revocation);
+        Move(LicenceStatus.Revoked, effectiveOn, decision.Id, $"Revoked under decision of {LondonTime.Format(decision.DecidedOn)}");
+        SuspendedUntil = null;
+    }
+
+    /// <summary>A suspension ended on its date, or an appeal against it was allowed.</summary>
+    public void Reinstate(DateOnly on, string reason, Decision? cause = null)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("Say why the licence is reinstated");
+        if (Status == LicenceStatus.Suspended && SuspendedUntil is { } until && on < until && cause is null)
+            throw new DomainRuleException($"The suspension runs until {LondonTime.Format(until)}; only a decision (such as an appeal allowed) can end it sooner");
+        if (Status == LicenceStatus.Revoked && cause is not null && on <= ExpiresOn)
+        {
+            // An appeal allowed against a revocation restores the licence.
+            Status = LicenceStatus.Granted;
+            StatusSince = on;
+            StatusDecisionId = cause.Id;
+            StatusNote = reason.Trim();
+            return;
+        }
+        Move(LicenceStatus.Granted, on, cause?.Id, reason.Trim());
+        SuspendedUntil = null;
+    }
+
+    public void Expire(DateOnly today)
+    {
+        if (today <= ExpiresOn) throw new DomainRuleException($"The licence does not expire until the end of {LondonTime.Format(ExpiresOn)}");
+        Move(LicenceStatus.Expired, ExpiresOn.AddDays(1), null, "Expired");
+    }
+
+    public void Surrender(DateOnly on, string note)
+    {
+        if (string.IsNullOrWhiteSpace(note)) throw new DomainRuleException("Record how the licence was surrendered", "Note");
+        Move(LicenceStatus.Surrendered, on, null, note.Trim());
+    }
+
+    /// <summary>A renewal granted before expiry extends the same licence.</summary>
+    public void Renew(Decision grant, DateOnly newExpiry)
+    {
+        if (grant.Kind != DecisionKind.Grant || grant.LicenceId != Id) throw new DomainRuleException("A licence can only be renewed under a decision to grant its renewal");
+        if (Status is LicenceStatus.Revoked or LicenceStatus.Surrendered) throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} licence cannot be renewed; the applicant must apply afresh");
+        if (newExpiry <= ExpiresOn) throw new DomainRuleException("The renewed licence must expire after the current one", "ExpiresOn");
+        ExpiresOn = newExpiry;
+        GrantDecisionId = grant.Id;
+        if (Status == LicenceStatus.Expired) Move(LicenceStatus.Granted, grant.DecidedOn, grant.Id, "Renewed");
+    }
+
+    public static bool CanMove(LicenceStatus from, LicenceStatus to) => Allowed.Contains((from, to));
+
+    private void RequireDecisionFor(Decision decision, DecisionKind kind)
+    {
+        if (decision.Kind != kind) throw new DomainRuleException($"A {kind.ToString().ToLowerInvariant()} needs a decision to {kind.ToString().ToLowerInvariant()}, not a {decision.Kind.ToString().ToLowerInvariant()}");
+        if (decision.LicenceId != Id) throw new DomainRuleException("The decision is about a different licence");
+    }
+
+    private void Move(LicenceStatus to, DateOnly on, Guid? decisionId, string note)
+    {
+        if (!CanMove(Status, to))
+            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} licence cannot become {to.ToString().ToLowerInvariant()}");
+        Status = to;
+        StatusSince = on;
+        StatusDecisionId = decisionId;
+        StatusNote = note;
+    }
+}
+
+public sealed class DriverLicence : Licence
+{
+    public string BadgeNumber { get; private set; } = "";
+    public string SearchBadgeNumber { get; private set; } = "";
+
+    private DriverLicence() { }
+
+    public static DriverLicence Grant(Decision grant, Guid personId, LicenceType type, string number, string badgeNumber, DateOnly issuedOn, DateOnly expiresOn, string? conditions = null)
+    {
+        if (!type.IsDriver()) throw new DomainRuleException("Choose a driver licence type", "Type");
+        if (string.IsNullOrWhiteSpace(badgeNumber)) throw new DomainRuleException("Enter the badge number", "BadgeNumber");
+        var licence = new DriverLicence();
+        licence.Issue(grant, type, number, issuedOn, expiresOn, personId);
+        licence.BadgeNumber = badgeNumber.Trim().ToUpperInvariant();
+        licence.SearchBadgeNumber = SearchText.Compact(badgeNumber);
+        licence.Conditions = string.IsNullOrWhiteSpace(conditions) ? null : conditions.Trim();
+        return licence;
+    }
+}
+
+public sealed class OperatorLicence : Licence
+{
+    /// <summary>Set when the operator is a company; an individual operator is the holder person.</summary>
+    public string? CompanyName { get; private set; }
+    public string? CompanyNumber { get; private set; }
+    public Address OperatingCentre { get; private set; } = new();
+
+    private OperatorLicence() { }
+
+    public static OperatorLicence Grant(Decision grant, Guid? holderPersonId, string? companyName, string? companyNumber, Address operatingCentre, string number, DateOnly issuedOn, DateOnly expiresOn, string? conditions)
+    {
+        if (holderPersonId is null && string.IsNullOrWhiteSpace(companyName))
+            throw new DomainRuleException("An operator licence is held by a person or a company: choose one", "CompanyName");
+        if (string.IsNullOrWhiteSpace(operatingCentre.Line1) || string.IsNullOrWhiteSpace(operatingCentre.Postcode))
+            throw new DomainRuleException("Enter the operating centre's address and postcode", "OperatingCentre");
+        var licence = new OperatorLicence();
+        licence.Issue(grant, LicenceType.PrivateHireOperator, number, issuedOn, expiresOn, holderPersonId);
+        licence.CompanyName = string.IsNullOrWhiteSpace(companyName) ? null : companyName.Trim();
+        licence.CompanyNumber = string.IsNullOrWhiteSpace(companyNumber) ? null : companyNumber.Trim();
+        licence.OperatingCentre = operatingCentre;
+        licence.Conditions = string.IsNullOrWhiteSpace(conditions) ? null : conditions.Trim();
+        return licence;
+    }
+
+    public void ChangeConditions(string? conditions) => Conditions = string.IsNullOrWhiteSpace(conditions) ? null : conditions.Trim();
+}
+
+public sealed class VehicleLicence : Licence
+{
+    public string PlateNumber { get; private set; } = "";
+    public string Registration { get; private set; } = "";
+    public string SearchRegistration { get; private set; } = "";
+    public string Make { get; private set; } = "";
+    public string Model { get; private set; } = "";
+    public string Colour { get; private set; } = "";
+
+    private VehicleLicence() { }
+
+    public static VehicleLicence Grant(Decision grant, Guid proprietorId, LicenceType type, string plateNumber, VehicleDetails vehicle, DateOnly issuedOn, DateOnly expiresOn)
+    {
+        if (!type.IsVehicle()) throw new DomainRuleException("Choose a vehicle licence type", "Type");
+        if (string.IsNullOrWhiteSpace(plateNumber)) throw new DomainRuleException("Enter the plate number", "PlateNumber");
+        var licence = new VehicleLicence();
+        licence.Issue(grant, type, plateNumber, issuedOn, expiresOn, proprietorId);
+        licence.PlateNumber = plateNumber.Trim().ToUpperInvariant();
+        licence.Describe(vehicle);
+        return licence;
+    }
+
+    public void Describe(VehicleDetails v)
+    {
+        if (!VehicleRegistration.IsPlausible(v.Registration)) throw new DomainRuleException("Enter the vehicle registration, like AB12 CDE", "Registration");
+        if (string.IsNullOrWhiteSpace(v.Make)) throw new DomainRuleException("Enter the make", "Make");
+        if (string.IsNullOrWhiteSpace(v.Model)) throw new DomainRuleException("Enter the model", "Model");
+        if (string.IsNullOrWhiteSpace(v.Colour)) throw new DomainRuleException("Enter the colour", "Colour");
+        Registration = v.Registration.Trim().ToUpperInvariant();
+        SearchRegistration = VehicleRegistration.Normalise(v.Registration);
+        Make = v.Make.Trim();
+        Model = v.Model.Trim();
+        Colour = v.Colour.Trim();
+    }
+}
+
+public sealed record VehicleDetails(string Registration, string Make, string Model, string Colour);
