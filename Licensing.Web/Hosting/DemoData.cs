@@ -30,9 +30,6 @@ public static class DemoData
         ("partner@demo.example", "Priya Partner", Roles.PartnerSearcher),
     ];
 
-    /// <summary>Later features add their own demo records here (cases at every stage, notices, register entries...).</summary>
-    public static readonly List<Func<IServiceProvider, LicensingDbContext, Task>> MoreSeeders = [];
-
     public static async Task SeedAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
@@ -49,7 +46,8 @@ public static class DemoData
         await using var db = await factory.CreateDbContextAsync();
         if (await db.People.AnyAsync()) return;
         await SeedLicenseesAsync(db);
-        foreach (var seed in MoreSeeders) await seed(scope.ServiceProvider, db);
+        // Each feature adds its own demo records (cases at every stage, notices, register entries...).
+        await Features.AllFeatures.SeedDemoAsync(scope.ServiceProvider, db);
     }
 
     private static void Check(IdentityResult result)

@@ -2,6 +2,7 @@ using Licensing.Domain.Admin;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Data;
 using Licensing.Web.Components;
+using Licensing.Web.Features;
 using Licensing.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -65,6 +66,7 @@ public static class WebServices
         services.AddDataProtection().SetApplicationName("Licensing").PersistKeysToDbContext<LicensingDbContext>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddProblemDetails();
+        builder.AddFeatures();
         return builder;
     }
 
@@ -83,6 +85,7 @@ public static class WebServices
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new() { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapFeatures();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -87,7 +87,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
+)
+BEGIN
+    CREATE TABLE [Notices] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [DecisionId] uniqueidentifier NULL,
+        [LicenceId] uniqueidentifier NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        [ReviewCaseId] uniqueidentifier NULL,
+        [DraftedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_Notices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -117,7 +135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -132,7 +150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -147,7 +165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -162,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -176,7 +194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -191,7 +209,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -232,7 +250,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -269,7 +287,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -277,7 +295,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -285,7 +303,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -293,7 +311,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -301,7 +319,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -309,7 +327,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -317,7 +335,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -325,7 +343,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -333,7 +351,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -341,7 +359,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -349,7 +367,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -357,7 +375,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -365,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -373,7 +391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -381,7 +399,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -389,7 +407,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -397,7 +415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -405,7 +423,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -413,7 +431,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128094606_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -421,7 +455,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -429,7 +463,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -437,7 +471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -445,11 +479,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128093741_Initial'
+    WHERE [MigrationId] = N'20261128094606_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128093741_Initial', N'10.0.15');
+    VALUES (N'20261128094606_Initial', N'10.0.15');
 END;
 
 COMMIT;

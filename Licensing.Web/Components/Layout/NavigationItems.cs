@@ -8,11 +8,12 @@ public static class NavigationItems
 {
     public sealed record Item(string Text, string Href, params string[] Roles);
 
-    public static readonly List<Item> All =
+    private static readonly Item[] Core =
     [
         new("Home", "/", Roles.LicensingOfficer, Roles.LicensingManager, Roles.Administrator, Roles.CommitteeMember, Roles.PartnerSearcher),
-        new("Licensees", "/licensees", Roles.LicensingOfficer, Roles.LicensingManager),
     ];
+
+    public static IEnumerable<Item> All => [.. Core, .. Features.AllFeatures.Navigation];
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) => All.Where(i => i.Roles.Any(user.IsInRole));
 }

@@ -90,6 +90,24 @@ namespace Licensing.Db.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DraftedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -412,6 +430,16 @@ namespace Licensing.Db.Sqlite.Migrations
                 columns: new[] { "Status", "ExpiresOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notices_DecisionId",
+                table: "Notices",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_PersonId",
+                table: "Notices",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_DateOfBirth",
                 table: "People",
                 column: "DateOfBirth");
@@ -458,6 +486,9 @@ namespace Licensing.Db.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

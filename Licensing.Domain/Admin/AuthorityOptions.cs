@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Licensing.Web.Hosting;
+namespace Licensing.Domain.Admin;
 
 /// <summary>This council: its name on every page and its details on every notice.</summary>
 public sealed class AuthorityOptions

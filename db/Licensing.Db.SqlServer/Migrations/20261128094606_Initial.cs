@@ -90,6 +90,24 @@ namespace Licensing.Db.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -414,6 +432,16 @@ namespace Licensing.Db.SqlServer.Migrations
                 columns: new[] { "Status", "ExpiresOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notices_DecisionId",
+                table: "Notices",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_PersonId",
+                table: "Notices",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_DateOfBirth",
                 table: "People",
                 column: "DateOfBirth");
@@ -460,6 +488,9 @@ namespace Licensing.Db.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
