@@ -70,6 +70,7 @@ public static class PersonTimeline
             ("Person", "Created") => "Record created",
             ("Person", "Updated") => "Personal details changed",
             (_, "Created") => $"{Capital(thing)} recorded",
+            (_, "Updated") when isLicence && changes.TryGetValue("Status", out var status) => $"{Capital(thing)} {(status.After == "Granted" ? "back in force" : status.After?.ToLowerInvariant())}",
             (_, "Updated") => $"{Capital(thing)} changed",
             _ => entry.Summary,
         };
