@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [Id] int NOT NULL,
+        [Counter] bigint NOT NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -87,7 +99,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -105,7 +117,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -135,7 +147,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -150,7 +162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -165,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -180,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -194,7 +206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -209,7 +221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -250,7 +262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -287,7 +299,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] ON;
+    EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [Counter])
+    VALUES (1, CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -295,7 +320,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -303,7 +328,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -311,7 +336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -319,7 +344,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -327,7 +352,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -335,7 +360,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -343,7 +368,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -351,7 +376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -359,7 +384,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -367,7 +392,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -375,7 +400,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -383,7 +408,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -391,7 +416,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -399,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -407,7 +432,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -415,7 +440,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -423,7 +448,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -431,7 +456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -439,7 +464,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -447,7 +472,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -455,7 +480,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -463,7 +488,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -471,7 +496,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -479,11 +504,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128094902_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128094606_Initial', N'10.0.15');
+    VALUES (N'20261128094902_Initial', N'10.0.15');
 END;
 
 COMMIT;

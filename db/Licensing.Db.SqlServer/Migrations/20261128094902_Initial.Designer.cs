@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.SqlServer.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128094606_Initial")]
+    [Migration("20261128094902_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -96,6 +96,26 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Counter")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Counter = 0L
+                        });
                 });
 
             modelBuilder.Entity("Licensing.Domain.Audit.AuditEntry", b =>

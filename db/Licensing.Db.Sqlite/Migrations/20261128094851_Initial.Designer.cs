@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128094600_Initial")]
+    [Migration("20261128094851_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -90,6 +90,26 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Counter = 0L
+                        });
                 });
 
             modelBuilder.Entity("Licensing.Domain.Audit.AuditEntry", b =>
