@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128094600_Initial")]
+    [Migration("20261128100034_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -449,6 +449,143 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Notices.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 18),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 21),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 26),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 25),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 25),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 26),
+                            Title = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 25),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 31),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 28),
+                            Title = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 29),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 31),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 30),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 27),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 28),
+                            Title = "Boxing Day"
+                        });
+                });
+
             modelBuilder.Entity("Licensing.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -461,7 +598,18 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Property<Guid?>("DecisionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeliveryProblem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("DraftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -472,11 +620,72 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Property<Guid?>("LicenceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParticularsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PdfLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostClass")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PostedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacesNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacesReference")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReviewCaseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -484,7 +693,241 @@ namespace Licensing.Db.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Status");
+
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.NoticeDocument", b =>
+                {
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("NoticeId");
+
+                    b.ToTable("NoticeDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.NoticeTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "TemplateVersion")
+                        .IsUnique();
+
+                    b.ToTable("NoticeTemplates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000001"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has refused your application for a {{LicenceType}} licence. This notice gives the grounds for the refusal and tells you how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the refusal\n{{Grounds}}\n\n# When the decision takes effect\n{{TakesEffect}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "Refusal",
+                            TemplateVersion = 1,
+                            Title = "Notice of refusal of your application for a {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000002"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided not to renew your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "RefusalToRenew",
+                            TemplateVersion = 1,
+                            Title = "Notice of refusal to renew your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000003"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided to suspend your {{LicenceType}} licence number {{LicenceNumber}} {{SuspensionEnds}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "Suspension",
+                            TemplateVersion = 1,
+                            Title = "Notice of suspension of your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000004"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided to revoke your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "Revocation",
+                            TemplateVersion = 1,
+                            Title = "Notice of revocation of your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000005"),
+                            Body = "Dear {{LicenseeName}}\n\nThe council is considering whether you remain a fit and proper person to hold {{LicenceType}} licence number {{LicenceNumber}}. No decision has been made. Before one is, you may tell us anything you want us to take into account.\n\n# What the council has been told\n{{Body}}\n\n# How to respond\nPlease send your written representations by {{RepresentationsBy}}, quoting reference {{Reference}}. You may include statements from other people and any documents you wish us to consider, and you may ask to meet the licensing officer. If we do not hear from you by then, a decision may be made on the information we hold.\n\nThe council decides on the balance of probabilities: whether it is more likely than not that something happened.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "RepresentationsInvitation",
+                            TemplateVersion = 1,
+                            Title = "Invitation to make representations about your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000006"),
+                            Body = "Dear {{LicenseeName}}\n\n{{Body}}\n\nThis letter is a formal warning. It will be kept on your licensing record and may be taken into account if further matters come to the council's attention, including when your licence is next renewed. Reference {{Reference}}.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "WarningLetter",
+                            TemplateVersion = 1,
+                            Title = "Warning about your conduct as a licence holder"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000007"),
+                            Body = "Dear {{LicenseeName}}\n\nThe licensing sub-committee will consider your {{LicenceType}} licence number {{LicenceNumber}} at a hearing. You are invited to attend and to make representations.\n\n= Date and time | {{HearingDate}}\n= Place | {{HearingPlace}}\n= Reference | {{Reference}}\n\n{{Body}}\n\nYou may bring a representative (for example a solicitor, a trade union representative or a friend) and witnesses. You will receive the hearing pack, with the report and the evidence the sub-committee will read, before the hearing. If you cannot attend, tell us as soon as possible; the sub-committee may decide in your absence.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "HearingInvitation",
+                            TemplateVersion = 1,
+                            Title = "Invitation to a hearing of the licensing sub-committee"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000008"),
+                            Body = "= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Reference | {{Reference}}\n\n{{Sections}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "HearingPack",
+                            TemplateVersion = 1,
+                            Title = "Licensing sub-committee hearing pack: {{LicenseeName}}"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000009"),
+                            Body = "{{AuthorityName}} grants this licence under the Local Government (Miscellaneous Provisions) Act 1976 and the Town Police Clauses Act 1847, subject to the conditions below.\n\n{{Particulars}}\n\nThis licence remains the property of the council. It must be returned if it is suspended, revoked or not renewed. Reference {{Reference}}.\n\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "LicenceDocument",
+                            TemplateVersion = 1,
+                            Title = "{{LicenceType}} licence {{LicenceNumber}}"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-00000000000a"),
+                            Body = "Dear {{LicenseeName}}\n\nYour {{LicenceType}} licence number {{LicenceNumber}} expires on {{ExpiresOn}}. To keep working you must apply to renew it before then; allow time for the checks.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "ExpiryReminder",
+                            TemplateVersion = 1,
+                            Title = "Your {{LicenceType}} licence is due to expire"
+                        });
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -750,6 +1193,15 @@ namespace Licensing.Db.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.NoticeDocument", b =>
+                {
+                    b.HasOne("Licensing.Domain.Notices.Notice", null)
+                        .WithOne()
+                        .HasForeignKey("Licensing.Domain.Notices.NoticeDocument", "NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Licensing.Db.Sqlite.Migrations
 {
     /// <inheritdoc />
@@ -76,6 +78,18 @@ namespace Licensing.Db.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BankHolidays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BankHolidays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -100,11 +114,74 @@ namespace Licensing.Db.Sqlite.Migrations
                     LicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DraftedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    DraftedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NoticeVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReplacesNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReplacesReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ParticularsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PdfLength = table.Column<int>(type: "INTEGER", nullable: true),
+                    SupersededAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PostedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PostClass = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PostedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeliveryProblem = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -244,6 +321,24 @@ namespace Licensing.Db.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NoticeDocuments",
+                columns: table => new
+                {
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeDocuments", x => x.NoticeId);
+                    table.ForeignKey(
+                        name: "FK_NoticeDocuments_Notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "Notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Licences",
                 columns: table => new
                 {
@@ -334,6 +429,54 @@ namespace Licensing.Db.Sqlite.Migrations
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "BankHolidays",
+                columns: new[] { "Date", "Title" },
+                values: new object[,]
+                {
+                    { new DateOnly(2025, 1, 1), "New Year’s Day" },
+                    { new DateOnly(2025, 4, 18), "Good Friday" },
+                    { new DateOnly(2025, 4, 21), "Easter Monday" },
+                    { new DateOnly(2025, 5, 5), "Early May bank holiday" },
+                    { new DateOnly(2025, 5, 26), "Spring bank holiday" },
+                    { new DateOnly(2025, 8, 25), "Summer bank holiday" },
+                    { new DateOnly(2025, 12, 25), "Christmas Day" },
+                    { new DateOnly(2025, 12, 26), "Boxing Day" },
+                    { new DateOnly(2026, 1, 1), "New Year’s Day" },
+                    { new DateOnly(2026, 4, 3), "Good Friday" },
+                    { new DateOnly(2026, 4, 6), "Easter Monday" },
+                    { new DateOnly(2026, 5, 4), "Early May bank holiday" },
+                    { new DateOnly(2026, 5, 25), "Spring bank holiday" },
+                    { new DateOnly(2026, 8, 31), "Summer bank holiday" },
+                    { new DateOnly(2026, 12, 25), "Christmas Day" },
+                    { new DateOnly(2026, 12, 28), "Boxing Day" },
+                    { new DateOnly(2027, 1, 1), "New Year’s Day" },
+                    { new DateOnly(2027, 3, 26), "Good Friday" },
+                    { new DateOnly(2027, 3, 29), "Easter Monday" },
+                    { new DateOnly(2027, 5, 3), "Early May bank holiday" },
+                    { new DateOnly(2027, 5, 31), "Spring bank holiday" },
+                    { new DateOnly(2027, 8, 30), "Summer bank holiday" },
+                    { new DateOnly(2027, 12, 27), "Christmas Day" },
+                    { new DateOnly(2027, 12, 28), "Boxing Day" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "NoticeTemplates",
+                columns: new[] { "Id", "Body", "CreatedAt", "CreatedBy", "Kind", "TemplateVersion", "Title" },
+                values: new object[,]
+                {
+                    { new Guid("0195a000-0000-7000-8000-000000000001"), "Dear {{LicenseeName}}\n\n{{AuthorityName}} has refused your application for a {{LicenceType}} licence. This notice gives the grounds for the refusal and tells you how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the refusal\n{{Grounds}}\n\n# When the decision takes effect\n{{TakesEffect}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "Refusal", 1, "Notice of refusal of your application for a {{LicenceType}} licence" },
+                    { new Guid("0195a000-0000-7000-8000-000000000002"), "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided not to renew your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "RefusalToRenew", 1, "Notice of refusal to renew your {{LicenceType}} licence" },
+                    { new Guid("0195a000-0000-7000-8000-000000000003"), "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided to suspend your {{LicenceType}} licence number {{LicenceNumber}} {{SuspensionEnds}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "Suspension", 1, "Notice of suspension of your {{LicenceType}} licence" },
+                    { new Guid("0195a000-0000-7000-8000-000000000004"), "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided to revoke your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "Revocation", 1, "Notice of revocation of your {{LicenceType}} licence" },
+                    { new Guid("0195a000-0000-7000-8000-000000000005"), "Dear {{LicenseeName}}\n\nThe council is considering whether you remain a fit and proper person to hold {{LicenceType}} licence number {{LicenceNumber}}. No decision has been made. Before one is, you may tell us anything you want us to take into account.\n\n# What the council has been told\n{{Body}}\n\n# How to respond\nPlease send your written representations by {{RepresentationsBy}}, quoting reference {{Reference}}. You may include statements from other people and any documents you wish us to consider, and you may ask to meet the licensing officer. If we do not hear from you by then, a decision may be made on the information we hold.\n\nThe council decides on the balance of probabilities: whether it is more likely than not that something happened.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "RepresentationsInvitation", 1, "Invitation to make representations about your {{LicenceType}} licence" },
+                    { new Guid("0195a000-0000-7000-8000-000000000006"), "Dear {{LicenseeName}}\n\n{{Body}}\n\nThis letter is a formal warning. It will be kept on your licensing record and may be taken into account if further matters come to the council's attention, including when your licence is next renewed. Reference {{Reference}}.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "WarningLetter", 1, "Warning about your conduct as a licence holder" },
+                    { new Guid("0195a000-0000-7000-8000-000000000007"), "Dear {{LicenseeName}}\n\nThe licensing sub-committee will consider your {{LicenceType}} licence number {{LicenceNumber}} at a hearing. You are invited to attend and to make representations.\n\n= Date and time | {{HearingDate}}\n= Place | {{HearingPlace}}\n= Reference | {{Reference}}\n\n{{Body}}\n\nYou may bring a representative (for example a solicitor, a trade union representative or a friend) and witnesses. You will receive the hearing pack, with the report and the evidence the sub-committee will read, before the hearing. If you cannot attend, tell us as soon as possible; the sub-committee may decide in your absence.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "HearingInvitation", 1, "Invitation to a hearing of the licensing sub-committee" },
+                    { new Guid("0195a000-0000-7000-8000-000000000008"), "= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Reference | {{Reference}}\n\n{{Sections}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "HearingPack", 1, "Licensing sub-committee hearing pack: {{LicenseeName}}" },
+                    { new Guid("0195a000-0000-7000-8000-000000000009"), "{{AuthorityName}} grants this licence under the Local Government (Miscellaneous Provisions) Act 1976 and the Town Police Clauses Act 1847, subject to the conditions below.\n\n{{Particulars}}\n\nThis licence remains the property of the council. It must be returned if it is suspended, revoked or not renewed. Reference {{Reference}}.\n\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "LicenceDocument", 1, "{{LicenceType}} licence {{LicenceNumber}}" },
+                    { new Guid("0195a000-0000-7000-8000-00000000000a"), "Dear {{LicenseeName}}\n\nYour {{LicenceType}} licence number {{LicenceNumber}} expires on {{ExpiresOn}}. To keep working you must apply to renew it before then; allow time for the checks.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "Built-in default", "ExpiryReminder", 1, "Your {{LicenceType}} licence is due to expire" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -440,6 +583,38 @@ namespace Licensing.Db.Sqlite.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notices_Reference",
+                table: "Notices",
+                column: "Reference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_Status",
+                table: "Notices",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeTemplates_Kind_TemplateVersion",
+                table: "NoticeTemplates",
+                columns: new[] { "Kind", "TemplateVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_NoticeId",
+                table: "OutboxMessages",
+                column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_DateOfBirth",
                 table: "People",
                 column: "DateOfBirth");
@@ -482,13 +657,22 @@ namespace Licensing.Db.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BankHolidays");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "Decisions");
 
             migrationBuilder.DropTable(
-                name: "Notices");
+                name: "NoticeDocuments");
+
+            migrationBuilder.DropTable(
+                name: "NoticeTemplates");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -498,6 +682,9 @@ namespace Licensing.Db.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Licences");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "People");
