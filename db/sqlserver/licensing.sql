@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -87,7 +87,33 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE TABLE [DetailsRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [RegisterEntryId] uniqueidentifier NOT NULL,
+        [RegisterReference] nvarchar(60) NOT NULL,
+        [RequestingAuthorityCode] nvarchar(20) NOT NULL,
+        [RequestingAuthorityName] nvarchar(200) NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [RequesterReference] nvarchar(100) NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [DecidedBy] nvarchar(200) NULL,
+        [DecidedAt] datetime2 NULL,
+        [DeclineReason] nvarchar(2000) NULL,
+        [DisclosedGrounds] nvarchar(max) NULL,
+        [DisclosedSummary] nvarchar(4000) NULL,
+        [ContactDetails] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DetailsRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -105,7 +131,50 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE TABLE [PartnerAuthorities] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [ContactEmail] nvarchar(200) NULL,
+        [BaseUrl] nvarchar(500) NULL,
+        [ProtectedOutboundKey] nvarchar(max) NULL,
+        [SearchTheirRegister] bit NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PartnerAuthorities] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE TABLE [PartnerReferrals] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReferringAuthorityCode] nvarchar(20) NOT NULL,
+        [ReferringAuthorityName] nvarchar(200) NOT NULL,
+        [ReferrerReference] nvarchar(100) NULL,
+        [ContactEmail] nvarchar(200) NULL,
+        [Surname] nvarchar(200) NOT NULL,
+        [Forenames] nvarchar(200) NOT NULL,
+        [DateOfBirth] date NULL,
+        [DrivingLicenceNumber] nvarchar(20) NULL,
+        [BadgeNumber] nvarchar(40) NULL,
+        [VehicleRegistration] nvarchar(20) NULL,
+        [Narrative] nvarchar(max) NOT NULL,
+        [IncidentDate] date NULL,
+        [ReceivedAt] datetime2 NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        CONSTRAINT [PK_PartnerReferrals] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -135,7 +204,61 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE TABLE [RegisterEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(60) NOT NULL,
+        [AuthorityCode] nvarchar(20) NOT NULL,
+        [AuthorityName] nvarchar(200) NOT NULL,
+        [Surname] nvarchar(200) NOT NULL,
+        [Forenames] nvarchar(200) NOT NULL,
+        [PreviousSurnames] nvarchar(max) NOT NULL,
+        [DateOfBirth] date NOT NULL,
+        [DrivingLicenceNumber] nvarchar(20) NULL,
+        [NationalInsuranceNumber] nvarchar(12) NULL,
+        [Postcode] nvarchar(10) NULL,
+        [Decision] nvarchar(40) NOT NULL,
+        [DecisionDate] date NOT NULL,
+        [EffectiveDate] date NULL,
+        [LicenceType] nvarchar(40) NOT NULL,
+        [Grounds] nvarchar(40) NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [DecisionId] uniqueidentifier NULL,
+        [AppealOutcome] nvarchar(1000) NULL,
+        [AppealOutcomeOn] date NULL,
+        [RetentionReviewDueSince] date NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_RegisterEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE TABLE [RegisterSearches] (
+        [Id] uniqueidentifier NOT NULL,
+        [SearchedAt] datetime2 NOT NULL,
+        [Channel] nvarchar(40) NOT NULL,
+        [SearcherId] nvarchar(100) NOT NULL,
+        [SearcherName] nvarchar(200) NOT NULL,
+        [PartnerAuthorityCode] nvarchar(20) NULL,
+        [Purpose] nvarchar(40) NOT NULL,
+        [SearcherReference] nvarchar(100) NULL,
+        [Asked] nvarchar(max) NOT NULL,
+        [Returned] nvarchar(max) NOT NULL,
+        [MatchCount] int NOT NULL,
+        CONSTRAINT [PK_RegisterSearches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -150,7 +273,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -165,7 +288,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -180,7 +303,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -194,7 +317,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -209,7 +332,29 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE TABLE [ApiKeys] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerAuthorityId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Prefix] nvarchar(10) NOT NULL,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [Scopes] nvarchar(max) NOT NULL,
+        [PermitPerMinute] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        [RevokedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_ApiKeys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApiKeys_PartnerAuthorities_PartnerAuthorityId] FOREIGN KEY ([PartnerAuthorityId]) REFERENCES [PartnerAuthorities] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -250,7 +395,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE TABLE [RegisterMatchKeys] (
+        [Key] nvarchar(40) NOT NULL,
+        [EntryId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RegisterMatchKeys] PRIMARY KEY ([Key], [EntryId]),
+        CONSTRAINT [FK_RegisterMatchKeys_RegisterEntries_EntryId] FOREIGN KEY ([EntryId]) REFERENCES [RegisterEntries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -287,7 +445,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ApiKeys_PartnerAuthorityId] ON [ApiKeys] ([PartnerAuthorityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -295,7 +469,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -303,7 +477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -311,7 +485,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -319,7 +493,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -327,7 +501,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -335,7 +509,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -343,7 +517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -351,7 +525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -359,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -367,7 +541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -375,7 +549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -383,7 +557,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DetailsRequests_RegisterEntryId] ON [DetailsRequests] ([RegisterEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DetailsRequests_Status] ON [DetailsRequests] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -391,7 +581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -399,7 +589,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -407,7 +597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -415,7 +605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -423,7 +613,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -431,7 +621,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -439,7 +629,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -447,7 +637,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PartnerAuthorities_Code] ON [PartnerAuthorities] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerReferrals_PersonId] ON [PartnerReferrals] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerReferrals_ReceivedAt] ON [PartnerReferrals] ([ReceivedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -455,7 +669,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -463,7 +677,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -471,7 +685,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -479,11 +693,59 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterEntries_DecisionDate] ON [RegisterEntries] ([DecisionDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterEntries_DecisionId] ON [RegisterEntries] ([DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterEntries_PersonId] ON [RegisterEntries] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RegisterEntries_Reference] ON [RegisterEntries] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterMatchKeys_EntryId] ON [RegisterMatchKeys] ([EntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterSearches_SearchedAt] ON [RegisterSearches] ([SearchedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095426_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128094606_Initial', N'10.0.15');
+    VALUES (N'20261128095426_Initial', N'10.0.15');
 END;
 
 COMMIT;

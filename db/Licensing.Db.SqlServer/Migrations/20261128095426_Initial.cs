@@ -90,6 +90,32 @@ namespace Licensing.Db.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DetailsRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegisterEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegisterReference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    RequestingAuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RequestingAuthorityName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RequesterReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DisclosedGrounds = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DisclosedSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ContactDetails = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DetailsRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notices",
                 columns: table => new
                 {
@@ -105,6 +131,49 @@ namespace Licensing.Db.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerAuthorities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ContactEmail = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    BaseUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ProtectedOutboundKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SearchTheirRegister = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerAuthorities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerReferrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReferringAuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ReferringAuthorityName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ReferrerReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ContactEmail = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Surname = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Forenames = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    DrivingLicenceNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    BadgeNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    VehicleRegistration = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    IncidentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerReferrals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -135,6 +204,60 @@ namespace Licensing.Db.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_People", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    AuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AuthorityName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Surname = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Forenames = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PreviousSurnames = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    DrivingLicenceNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NationalInsuranceNumber = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
+                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Decision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    LicenceType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Grounds = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AppealOutcome = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AppealOutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RetentionReviewDueSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterSearches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SearchedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SearcherId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SearcherName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PartnerAuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Purpose = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SearcherReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Asked = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Returned = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MatchCount = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterSearches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -244,6 +367,33 @@ namespace Licensing.Db.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnerAuthorityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Prefix = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PermitPerMinute = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_PartnerAuthorities_PartnerAuthorityId",
+                        column: x => x.PartnerAuthorityId,
+                        principalTable: "PartnerAuthorities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Licences",
                 columns: table => new
                 {
@@ -287,6 +437,24 @@ namespace Licensing.Db.SqlServer.Migrations
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterMatchKeys",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterMatchKeys", x => new { x.Key, x.EntryId });
+                    table.ForeignKey(
+                        name: "FK_RegisterMatchKeys_RegisterEntries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "RegisterEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -335,6 +503,17 @@ namespace Licensing.Db.SqlServer.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_KeyHash",
+                table: "ApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_PartnerAuthorityId",
+                table: "ApiKeys",
+                column: "PartnerAuthorityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -401,6 +580,16 @@ namespace Licensing.Db.SqlServer.Migrations
                 column: "TakesEffectOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DetailsRequests_RegisterEntryId",
+                table: "DetailsRequests",
+                column: "RegisterEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DetailsRequests_Status",
+                table: "DetailsRequests",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Licences_HolderId",
                 table: "Licences",
                 column: "HolderId");
@@ -442,6 +631,22 @@ namespace Licensing.Db.SqlServer.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PartnerAuthorities_Code",
+                table: "PartnerAuthorities",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerReferrals_PersonId",
+                table: "PartnerReferrals",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerReferrals_ReceivedAt",
+                table: "PartnerReferrals",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_DateOfBirth",
                 table: "People",
                 column: "DateOfBirth");
@@ -460,11 +665,45 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "IX_People_SearchSurname",
                 table: "People",
                 column: "SearchSurname");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_DecisionDate",
+                table: "RegisterEntries",
+                column: "DecisionDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_DecisionId",
+                table: "RegisterEntries",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_PersonId",
+                table: "RegisterEntries",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_Reference",
+                table: "RegisterEntries",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterMatchKeys_EntryId",
+                table: "RegisterMatchKeys",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterSearches_SearchedAt",
+                table: "RegisterSearches",
+                column: "SearchedAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -490,7 +729,22 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Decisions");
 
             migrationBuilder.DropTable(
+                name: "DetailsRequests");
+
+            migrationBuilder.DropTable(
                 name: "Notices");
+
+            migrationBuilder.DropTable(
+                name: "PartnerReferrals");
+
+            migrationBuilder.DropTable(
+                name: "RegisterMatchKeys");
+
+            migrationBuilder.DropTable(
+                name: "RegisterSearches");
+
+            migrationBuilder.DropTable(
+                name: "PartnerAuthorities");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -500,6 +754,9 @@ namespace Licensing.Db.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Licences");
+
+            migrationBuilder.DropTable(
+                name: "RegisterEntries");
 
             migrationBuilder.DropTable(
                 name: "People");
