@@ -2,15 +2,19 @@ using System.Globalization;
 
 namespace Licensing.Domain.Register;
 
-/// <summary>The usual ways a date of birth is mis-keyed: day and month swapped, one digit wrong, two digits swapped.</summary>
+/// <summary>
+/// The usual ways a date of birth is mis-keyed: day and month swapped, one digit wrong, two digits
+/// swapped, or a day out (a birth near midnight, a date read off the wrong line, 30 November for 1 December).
+/// </summary>
 public static class DatesOfBirth
 {
-    public enum Slip { None, DayMonthSwapped, OneDigit, DigitsSwapped, Different }
+    public enum Slip { None, DayMonthSwapped, OneDigit, DigitsSwapped, NextDay, Different }
 
     public static Slip Compare(DateOnly a, DateOnly b)
     {
         if (a == b) return Slip.None;
         if (a.Day == b.Month && a.Month == b.Day && a.Year == b.Year) return Slip.DayMonthSwapped;
+        if (Math.Abs(a.DayNumber - b.DayNumber) == 1) return Slip.NextDay;
         var x = Format(a);
         var y = Format(b);
         var differing = Enumerable.Range(0, 8).Where(i => x[i] != y[i]).ToArray();
@@ -26,6 +30,8 @@ public static class DatesOfBirth
         var seen = new HashSet<DateOnly> { dob };
         var text = Format(dob);
         if (dob.Day <= 12 && TryDate(dob.Year, dob.Day, dob.Month) is { } swapped && seen.Add(swapped)) yield return swapped;
+        if (seen.Add(dob.AddDays(-1))) yield return dob.AddDays(-1);
+        if (seen.Add(dob.AddDays(1))) yield return dob.AddDays(1);
         for (var i = 0; i < 8; i++)
         {
             for (var digit = '0'; digit <= '9'; digit++)

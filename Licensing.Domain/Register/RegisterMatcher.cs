@@ -25,7 +25,7 @@ public static class RegisterMatcher
         {
             DatesOfBirth.Slip.None => 1.0,
             DatesOfBirth.Slip.DayMonthSwapped => 0.9,
-            DatesOfBirth.Slip.OneDigit or DatesOfBirth.Slip.DigitsSwapped => 0.85,
+            DatesOfBirth.Slip.OneDigit or DatesOfBirth.Slip.DigitsSwapped or DatesOfBirth.Slip.NextDay => 0.85,
             _ => 0.0,
         };
         reasons.Add(dob switch
@@ -34,6 +34,7 @@ public static class RegisterMatcher
             DatesOfBirth.Slip.DayMonthSwapped => "date of birth (day and month swapped)",
             DatesOfBirth.Slip.OneDigit => "date of birth (one digit different)",
             DatesOfBirth.Slip.DigitsSwapped => "date of birth (two digits swapped)",
+            DatesOfBirth.Slip.NextDay => "date of birth (a day out)",
             _ => "",
         });
 
@@ -42,9 +43,21 @@ public static class RegisterMatcher
         if (licence == LicenceAgreement.Near) reasons.Add("licence number (near miss)");
 
         var surname = CompareSurnames(asked, entry);
-        if (surname.Score >= Similar) reasons.Add(surname.Reason);
         var forenames = CompareForenames(asked.Forenames, entry.Forenames);
-        if (forenames.Score >= Similar || forenames.Score >= 0.6) reasons.Add(forenames.Reason);
+        if (!(surname.Score >= Similar && forenames.Score >= Similar))
+        {
+            // Surname and forenames given the other way round (a form filled in the wrong order).
+            var reversed = asked with { Surname = asked.Forenames, Forenames = asked.Surname, PreviousSurnames = [] };
+            var s = CompareSurnames(reversed, entry);
+            var f = CompareForenames(reversed.Forenames, entry.Forenames);
+            if (s.Score >= Similar && f.Score >= Similar)
+            {
+                surname = (s.Score * 0.97, "surname and forenames the other way round");
+                forenames = (f.Score * 0.97, "");
+            }
+        }
+        if (surname.Score >= Similar) reasons.Add(surname.Reason);
+        if (forenames.Score >= 0.6) reasons.Add(forenames.Reason);
         reasons.RemoveAll(r => r.Length == 0);
 
         if (licence == LicenceAgreement.Same && dob == DatesOfBirth.Slip.None)
@@ -65,10 +78,14 @@ public static class RegisterMatcher
         if (licence == LicenceAgreement.Same && namesAgree)
             return new MatchVerdict(MatchBand.Strong, Math.Max(score, 0.8), reasons);
 
+        // Possible: worth an officer's look, never enough on its own. The same date of birth with one name
+        // (a new surname not disclosed, a twin); a slipped date with the surname and one forename; or the
+        // licence number with a name.
         var someNameAgrees = surname.Score >= Similar || forenames.Score >= Similar;
-        if ((dobScore > 0 || licence is LicenceAgreement.Same or LicenceAgreement.Near) && someNameAgrees && score >= 0.55)
-            return new MatchVerdict(MatchBand.Possible, Math.Min(score, 0.79), reasons);
-        return null;
+        var possible = (dob == DatesOfBirth.Slip.None && someNameAgrees)
+                       || (dobScore > 0 && surname.Score >= Similar && forenames.Score >= 0.6)
+                       || (licence is LicenceAgreement.Same or LicenceAgreement.Near && someNameAgrees);
+        return possible ? new MatchVerdict(MatchBand.Possible, Math.Min(score, 0.79), reasons) : null;
     }
 
     private enum LicenceAgreement { NotCompared, Same, Near, Different }

@@ -154,7 +154,9 @@ public static class RegisterCsv
         if (licence.Length > 0 && !DrivingLicenceNumber.TryParse(licence, out _, out var licenceError))
             errors.Add($"driving_licence_number '{licence}': {licenceError}");
         var ni = field(8);
-        if (ni.Length > 0 && !NationalInsuranceNumber.IsValid(ni)) errors.Add($"ni_number '{ni}' is not a National Insurance number");
+        // Other authorities' records hold temporary and administrative numbers too: the shape is checked, not the prefix.
+        if (ni.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(SearchText.Compact(ni), "^[A-Z]{2}[0-9]{6}[A-D]?$"))
+            errors.Add($"ni_number '{ni}' is not in the form AB123456C");
         var postcode = field(9);
         var type = OneOf(10, RegisterWire.LicenceTypes);
         var decision = OneOf(11, RegisterWire.Decisions);
