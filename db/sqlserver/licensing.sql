@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -87,7 +87,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -105,7 +105,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -135,7 +135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -150,7 +150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -165,7 +165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -180,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -194,7 +194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -209,7 +209,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -250,7 +250,45 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [Concerns] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [Source] nvarchar(40) NOT NULL,
+        [SourceDetail] nvarchar(300) NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [Narrative] nvarchar(max) NOT NULL,
+        [OccurredOn] date NULL,
+        [Place] nvarchar(300) NULL,
+        [ReceivedOn] date NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [LicenceId] uniqueidentifier NULL,
+        [LinkedAt] datetime2 NULL,
+        [LinkedBy] nvarchar(200) NULL,
+        [LinkReason] nvarchar(1000) NULL,
+        [Triage] nvarchar(40) NOT NULL,
+        [TriageDueOn] date NOT NULL,
+        [TriagedAt] datetime2 NULL,
+        [TriagedBy] nvarchar(200) NULL,
+        [TriageReasons] nvarchar(4000) NULL,
+        [ReviewCaseId] uniqueidentifier NULL,
+        [Version] int NOT NULL,
+        [GradingHandling] nvarchar(40) NOT NULL,
+        [GradingInformation] nvarchar(40) NOT NULL,
+        [GradingSource] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_Concerns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Concerns_Licences_LicenceId] FOREIGN KEY ([LicenceId]) REFERENCES [Licences] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Concerns_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -287,7 +325,241 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [ConcernAttachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [StoredAs] nvarchar(300) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [UploadedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_ConcernAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConcernAttachments_Concerns_ConcernId] FOREIGN KEY ([ConcernId]) REFERENCES [Concerns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [ConcernIdentifiers] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Value] nvarchar(300) NOT NULL,
+        [SearchValue] nvarchar(300) NOT NULL,
+        CONSTRAINT [PK_ConcernIdentifiers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConcernIdentifiers_Concerns_ConcernId] FOREIGN KEY ([ConcernId]) REFERENCES [Concerns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [ConcernReferrals] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
+        [To] nvarchar(40) NOT NULL,
+        [On] date NOT NULL,
+        [Reference] nvarchar(100) NULL,
+        CONSTRAINT [PK_ConcernReferrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConcernReferrals_Concerns_ConcernId] FOREIGN KEY ([ConcernId]) REFERENCES [Concerns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [ReviewCases] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [LicenceId] uniqueidentifier NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [OfficerUserId] nvarchar(450) NOT NULL,
+        [OfficerName] nvarchar(200) NOT NULL,
+        [OpenedOn] date NOT NULL,
+        [Stage] nvarchar(40) NOT NULL,
+        [StageSince] date NOT NULL,
+        [RepresentationsInvitedOn] date NULL,
+        [RepresentationsDueOn] date NULL,
+        [RepresentationsReceivedOn] date NULL,
+        [Representations] nvarchar(max) NULL,
+        [RepresentationsSkippedReasons] nvarchar(max) NULL,
+        [Conclusion] nvarchar(max) NULL,
+        [Recommendation] nvarchar(40) NULL,
+        [RecommendationReasons] nvarchar(max) NULL,
+        [RecommendedSuspensionEndsOn] date NULL,
+        [RecommendImmediateEffect] bit NOT NULL,
+        [RecommendedPublicSafetyReasons] nvarchar(max) NULL,
+        [RecommendedConditions] nvarchar(max) NULL,
+        [RecommendedOn] date NULL,
+        [RecommendedBy] nvarchar(200) NULL,
+        [ReferredOn] date NULL,
+        [ReferralReasons] nvarchar(max) NULL,
+        [Outcome] nvarchar(40) NULL,
+        [OutcomeReasons] nvarchar(max) NULL,
+        [OutcomeConditions] nvarchar(max) NULL,
+        [DecidedOn] date NULL,
+        [DecidedBy] nvarchar(300) NULL,
+        [DecidedByKind] nvarchar(40) NULL,
+        [DecisionId] uniqueidentifier NULL,
+        [AppealLodgedOn] date NULL,
+        [AppealCourt] nvarchar(200) NULL,
+        [AppealHearingOn] date NULL,
+        [AppealOutcome] nvarchar(40) NULL,
+        [AppealDecidedOn] date NULL,
+        [AppealNotes] nvarchar(max) NULL,
+        [ClosedOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ReviewCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReviewCases_Decisions_DecisionId] FOREIGN KEY ([DecisionId]) REFERENCES [Decisions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReviewCases_Licences_LicenceId] FOREIGN KEY ([LicenceId]) REFERENCES [Licences] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReviewCases_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [Allegations] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [FromConcernIds] nvarchar(max) NOT NULL,
+        [Proven] bit NULL,
+        [FindingReasons] nvarchar(max) NULL,
+        [EvidenceReliedOn] nvarchar(max) NOT NULL,
+        [FoundOn] date NULL,
+        [FoundBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_Allegations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Allegations_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [EvidenceItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Source] nvarchar(300) NOT NULL,
+        [ObtainedOn] date NOT NULL,
+        [AddedBy] nvarchar(200) NOT NULL,
+        [GradingHandling] nvarchar(40) NOT NULL,
+        [GradingInformation] nvarchar(40) NOT NULL,
+        [GradingSource] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_EvidenceItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EvidenceItems_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [Hearings] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [HearingOn] date NOT NULL,
+        [Time] nvarchar(20) NOT NULL,
+        [Venue] nvarchar(300) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [LicenseeAttended] bit NULL,
+        [RepresentedBy] nvarchar(300) NULL,
+        [OthersPresent] nvarchar(1000) NULL,
+        [Submissions] nvarchar(max) NULL,
+        [AnnouncedReasons] nvarchar(max) NULL,
+        [DecisionRecordedBy] nvarchar(200) NULL,
+        [DecisionRecordedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Hearings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Hearings_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [Interviews] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Interviewee] nvarchar(200) NOT NULL,
+        [Present] nvarchar(500) NOT NULL,
+        [Summary] nvarchar(max) NOT NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_Interviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Interviews_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [RepresentationsExtensions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [GrantedOn] date NOT NULL,
+        [PreviousDueOn] date NOT NULL,
+        [NewDueOn] date NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        CONSTRAINT [PK_RepresentationsExtensions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RepresentationsExtensions_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE TABLE [HearingMembers] (
+        [Id] uniqueidentifier NOT NULL,
+        [HearingId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [IsChair] bit NOT NULL,
+        CONSTRAINT [PK_HearingMembers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HearingMembers_Hearings_HearingId] FOREIGN KEY ([HearingId]) REFERENCES [Hearings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Allegations_ReviewCaseId] ON [Allegations] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -295,7 +567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -303,7 +575,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -311,7 +583,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -319,7 +591,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -327,7 +599,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -335,7 +607,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -343,7 +615,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -351,7 +623,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -359,7 +631,79 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernAttachments_ConcernId] ON [ConcernAttachments] ([ConcernId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernIdentifiers_ConcernId] ON [ConcernIdentifiers] ([ConcernId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernIdentifiers_SearchValue] ON [ConcernIdentifiers] ([SearchValue]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernReferrals_ConcernId] ON [ConcernReferrals] ([ConcernId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_LicenceId] ON [Concerns] ([LicenceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_PersonId] ON [Concerns] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Concerns_Reference] ON [Concerns] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_ReviewCaseId] ON [Concerns] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_Triage_Category] ON [Concerns] ([Triage], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -367,7 +711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -375,7 +719,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -383,7 +727,55 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceItems_ReviewCaseId] ON [EvidenceItems] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HearingMembers_HearingId] ON [HearingMembers] ([HearingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HearingMembers_UserId_HearingId] ON [HearingMembers] ([UserId], [HearingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_HearingOn] ON [Hearings] ([HearingOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_ReviewCaseId] ON [Hearings] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Interviews_ReviewCaseId] ON [Interviews] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -391,7 +783,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -399,7 +791,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -407,7 +799,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -415,7 +807,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -423,7 +815,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -431,7 +823,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -439,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -447,7 +839,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -455,7 +847,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -463,7 +855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -471,7 +863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -479,11 +871,59 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RepresentationsExtensions_ReviewCaseId] ON [RepresentationsExtensions] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_DecisionId] ON [ReviewCases] ([DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_LicenceId] ON [ReviewCases] ([LicenceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_PersonId] ON [ReviewCases] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReviewCases_Reference] ON [ReviewCases] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_Stage_OpenedOn] ON [ReviewCases] ([Stage], [OpenedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095313_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128094606_Initial', N'10.0.15');
+    VALUES (N'20261128095313_Initial', N'10.0.15');
 END;
 
 COMMIT;
