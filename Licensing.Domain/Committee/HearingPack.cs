@@ -18,7 +18,7 @@ public static class HearingPack
 
     public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default)
     {
-        var review = await db.ReviewCases.AsNoTracking().Include(c => c.Allegations).Include(c => c.Evidence).Include(c => c.Interviews)
+        var review = await db.ReviewCases.AsNoTracking().WithParts()
             .SingleAsync(c => c.Id == reviewCaseId, ct);
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == review.PersonId, ct);
         var licence = review.LicenceId is { } lid ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lid, ct) : null;

@@ -31,7 +31,7 @@ public static class Hearings
     public static async Task<CaseDecisions.Outcome> DecideAsync(LicensingDbContext db, Hearing hearing, CaseDecisionInput input, string userId, string userName, AuthorityOptions authority, CancellationToken ct = default)
     {
         if (!hearing.HasMember(userId)) throw new Common.DomainRuleException("Only a member of this hearing's panel can record its decision");
-        var review = await db.ReviewCases.SingleAsync(c => c.Id == hearing.ReviewCaseId, ct);
+        var review = await db.ReviewCases.WithParts().SingleAsync(c => c.Id == hearing.ReviewCaseId, ct);
         hearing.RecordDecision(input.Reasons, userName, db.Today, db.UtcNow);
         return await CaseDecisions.DecideAsync(db, review, input, DecisionMaker.SubCommittee, userId, $"Licensing sub-committee ({hearing.Panel})", authority, ct);
     }

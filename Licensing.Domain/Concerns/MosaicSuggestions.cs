@@ -45,11 +45,11 @@ public static class MosaicSuggestions
             switch (id.Kind)
             {
                 case IdentifierKind.VehicleRegistration:
-                    results.AddRange(await MatchLicences(db, db.VehicleLicences.Where(l => l.SearchRegistration == v).Select(l => new Hit(l.HolderId, l.Id, "vehicle registration on licence " + l.Number)), id, ct));
+                    results.AddRange(await MatchLicences(db, db.VehicleLicences.Where(l => l.SearchRegistration == v && l.HolderId != null).Select(l => new Hit(l.HolderId, l.Id, "vehicle registration on licence " + l.Number)), id, ct));
                     break;
                 case IdentifierKind.PlateOrBadge:
-                    results.AddRange(await MatchLicences(db, db.DriverLicences.Where(l => l.SearchBadgeNumber == v).Select(l => new Hit(l.HolderId, l.Id, "driver's badge " + l.BadgeNumber)), id, ct));
-                    results.AddRange(await MatchLicences(db, db.Licences.Where(l => l.SearchNumber == v).Select(l => new Hit(l.HolderId, l.Id, "licence or plate number " + l.Number)), id, ct));
+                    results.AddRange(await MatchLicences(db, db.DriverLicences.Where(l => l.SearchBadgeNumber == v && l.HolderId != null).Select(l => new Hit(l.HolderId, l.Id, "driver's badge " + l.BadgeNumber)), id, ct));
+                    results.AddRange(await MatchLicences(db, db.Licences.Where(l => l.SearchNumber == v && l.HolderId != null).Select(l => new Hit(l.HolderId, l.Id, "licence or plate number " + l.Number)), id, ct));
                     break;
                 case IdentifierKind.Phone:
                     results.AddRange((await db.People.Where(p => p.SearchPhone == v).Select(p => new { p.Id, p.Forenames, p.Surname }).ToListAsync(ct))
@@ -64,7 +64,7 @@ public static class MosaicSuggestions
 
     private static async Task<IEnumerable<ForConcern>> MatchLicences(LicensingDbContext db, IQueryable<Hit> query, ConcernIdentifier id, CancellationToken ct)
     {
-        var hits = await query.Where(h => h.PersonId != null).ToListAsync(ct);
+        var hits = await query.ToListAsync(ct);
         var ids = hits.Select(h => h.PersonId!.Value).Distinct().ToList();
         var names = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Forenames + " " + p.Surname, ct);
         return hits.Select(h => new ForConcern(h.PersonId!.Value, names.GetValueOrDefault(h.PersonId.Value, "?"), h.LicenceId, id.Kind, id.Value, h.What));
