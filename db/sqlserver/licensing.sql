@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [Id] int NOT NULL,
+        [Counter] bigint NOT NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -87,7 +99,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -105,7 +117,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -135,7 +147,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -150,7 +162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -165,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -180,7 +192,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -194,7 +206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -209,7 +221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -250,7 +262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [Concerns] (
@@ -288,7 +300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -325,7 +337,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernAttachments] (
@@ -345,7 +357,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernIdentifiers] (
@@ -361,7 +373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernReferrals] (
@@ -377,7 +389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [ReviewCases] (
@@ -431,7 +443,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [Allegations] (
@@ -452,7 +464,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceItems] (
@@ -474,7 +486,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [Hearings] (
@@ -500,7 +512,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [Interviews] (
@@ -518,7 +530,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [RepresentationsExtensions] (
@@ -535,7 +547,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE TABLE [HearingMembers] (
@@ -551,7 +563,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] ON;
+    EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [Counter])
+    VALUES (1, CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Allegations_ReviewCaseId] ON [Allegations] ([ReviewCaseId]);
@@ -559,7 +584,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -567,7 +592,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -575,7 +600,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -583,7 +608,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -591,7 +616,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -599,7 +624,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -607,7 +632,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -615,7 +640,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -623,7 +648,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -631,7 +656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernAttachments_ConcernId] ON [ConcernAttachments] ([ConcernId]);
@@ -639,7 +664,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_ConcernId] ON [ConcernIdentifiers] ([ConcernId]);
@@ -647,7 +672,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_SearchValue] ON [ConcernIdentifiers] ([SearchValue]);
@@ -655,7 +680,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernReferrals_ConcernId] ON [ConcernReferrals] ([ConcernId]);
@@ -663,7 +688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_LicenceId] ON [Concerns] ([LicenceId]);
@@ -671,7 +696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_PersonId] ON [Concerns] ([PersonId]);
@@ -679,7 +704,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Concerns_Reference] ON [Concerns] ([Reference]);
@@ -687,7 +712,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_ReviewCaseId] ON [Concerns] ([ReviewCaseId]);
@@ -695,7 +720,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_Triage_Category] ON [Concerns] ([Triage], [Category]);
@@ -703,7 +728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -711,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -719,7 +744,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -727,7 +752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceItems_ReviewCaseId] ON [EvidenceItems] ([ReviewCaseId]);
@@ -735,7 +760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_HearingId] ON [HearingMembers] ([HearingId]);
@@ -743,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_UserId_HearingId] ON [HearingMembers] ([UserId], [HearingId]);
@@ -751,7 +776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_HearingOn] ON [Hearings] ([HearingOn]);
@@ -759,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_ReviewCaseId] ON [Hearings] ([ReviewCaseId]);
@@ -767,7 +792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Interviews_ReviewCaseId] ON [Interviews] ([ReviewCaseId]);
@@ -775,7 +800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -783,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -791,7 +816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -799,7 +824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -807,7 +832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -815,7 +840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -823,7 +848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -831,7 +856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -839,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -847,7 +872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -855,7 +880,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -863,7 +888,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -871,7 +896,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RepresentationsExtensions_ReviewCaseId] ON [RepresentationsExtensions] ([ReviewCaseId]);
@@ -879,7 +904,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_DecisionId] ON [ReviewCases] ([DecisionId]);
@@ -887,7 +912,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_LicenceId] ON [ReviewCases] ([LicenceId]);
@@ -895,7 +920,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_PersonId] ON [ReviewCases] ([PersonId]);
@@ -903,7 +928,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ReviewCases_Reference] ON [ReviewCases] ([Reference]);
@@ -911,7 +936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_Stage_OpenedOn] ON [ReviewCases] ([Stage], [OpenedOn]);
@@ -919,11 +944,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095313_Initial'
+    WHERE [MigrationId] = N'20261128100355_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128095313_Initial', N'10.0.15');
+    VALUES (N'20261128100355_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -95,6 +95,26 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Counter")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Counter = 0L
+                        });
+                });
+
             modelBuilder.Entity("Licensing.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -53,6 +53,18 @@ namespace Licensing.Db.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Counter = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -670,6 +682,11 @@ namespace Licensing.Db.SqlServer.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "AuditChainHeads",
+                columns: new[] { "Id", "Counter" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Allegations_ReviewCaseId",
                 table: "Allegations",
@@ -928,6 +945,9 @@ namespace Licensing.Db.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHeads");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");

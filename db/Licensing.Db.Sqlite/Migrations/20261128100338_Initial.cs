@@ -53,6 +53,18 @@ namespace Licensing.Db.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counter = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -670,6 +682,11 @@ namespace Licensing.Db.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "AuditChainHeads",
+                columns: new[] { "Id", "Counter" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Allegations_ReviewCaseId",
                 table: "Allegations",
@@ -926,6 +943,9 @@ namespace Licensing.Db.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHeads");
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
