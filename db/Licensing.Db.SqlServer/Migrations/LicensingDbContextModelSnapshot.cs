@@ -95,6 +95,516 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Applications.LicenceApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AssessedPolicyLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("AssessedPolicySummary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DepartureReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExceptionalReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExceptionalReasonsSignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("LicenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OfficerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RecommendedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecommendedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RecommendedConditions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ReferralReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("RenewsLicenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VehicleColour")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("VehicleMake")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("VehicleModel")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("VehicleRegistration")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OperatingCentre", "Licensing.Domain.Applications.LicenceApplication.OperatingCentre#Address", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Line1")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("CentreLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("CentreLine2");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("CentrePostcode");
+
+                            b1.Property<string>("Town")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("CentreTown");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerUserId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("RenewsLicenceId");
+
+                    b.HasIndex("Status", "AssessedAt");
+
+                    b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.OffenceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("BanEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly?>("ConvictedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("OffenceOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Points")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Sentence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("SentenceEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ApplicationOffences", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SearchReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("SearchedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SearchedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SearchedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("SearchedFor")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("SearchedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ApplicationRegisterChecks", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheckSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("RegisterCheckId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterCheckId");
+
+                    b.ToTable("ApplicationRegisterCheckSources", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.RegisterHit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("AuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DetailsRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DetailsRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("RegisterCheckId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegisterReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("ReplyReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReplyRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("RegisterCheckId");
+
+                    b.ToTable("ApplicationRegisterHits", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.StatutoryCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("BarredListsChecked")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("DisclosedInformation")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Endorsements")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("EvidenceReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("LicenceHeldSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Points")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ApplicationChecks", (string)null);
+                });
+
             modelBuilder.Entity("Licensing.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -492,6 +1002,264 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("Notices", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PolicyVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Presumption")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Unverified")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyVersionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PolicyRows", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000000"),
+                            Code = "death-or-serious-injury",
+                            Description = "Crime resulting in death, or intended to cause death or serious injury",
+                            Grounds = "Violence",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 0,
+                            Presumption = "Never",
+                            Unverified = false
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000001"),
+                            Code = "exploitation",
+                            Description = "Exploitation (child sexual abuse and exploitation, grooming, trafficking, slavery)",
+                            Grounds = "Safeguarding",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 1,
+                            Presumption = "Never",
+                            Unverified = false
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000002"),
+                            Code = "sexual-indecency",
+                            Description = "Sexual or indecency offence; on the sex offenders register or a barred list",
+                            Grounds = "SexualMisconduct",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 2,
+                            Presumption = "Never",
+                            Unverified = true
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000003"),
+                            Code = "violence",
+                            Description = "Violence against the person",
+                            Grounds = "Violence",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 3,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = false,
+                            Years = 10
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000004"),
+                            Code = "drug-supply",
+                            Description = "Supply of drugs",
+                            Grounds = "Drugs",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 4,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 10
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000005"),
+                            Code = "weapon",
+                            Description = "Possession of a weapon",
+                            Grounds = "Violence",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 5,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 7
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000006"),
+                            Code = "dishonesty",
+                            Description = "Dishonesty",
+                            Grounds = "Dishonesty",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 6,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 7
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000007"),
+                            Code = "discrimination",
+                            Description = "Discrimination",
+                            Grounds = "Other",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 7,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 7
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000008"),
+                            Code = "drink-drug-driving",
+                            Description = "Drink or drug driving (from the end of the sentence or driving ban)",
+                            Grounds = "Driving",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 8,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 7
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000009"),
+                            Code = "major-traffic",
+                            Description = "Major traffic offences",
+                            Grounds = "Driving",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 9,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 7
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000010"),
+                            Code = "taxi-offences",
+                            Description = "Hackney carriage and private hire offences",
+                            Grounds = "Other",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 10,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 7
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000011"),
+                            Code = "drug-possession",
+                            Description = "Possession of drugs",
+                            Grounds = "Drugs",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 11,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 5
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000012"),
+                            Code = "phone-driving",
+                            Description = "Hand-held phone while driving",
+                            Grounds = "Driving",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 12,
+                            Presumption = "LaterOfConvictionOrBanEnd",
+                            Unverified = false,
+                            Years = 5
+                        },
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-100000000013"),
+                            Code = "minor-traffic",
+                            Description = "Minor traffic offences (7 or more points)",
+                            Grounds = "Driving",
+                            PolicyVersionId = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            Position = 13,
+                            Presumption = "YearsFromSentenceEnd",
+                            Unverified = true,
+                            Years = 5
+                        });
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Policy.PolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Label")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0191f000-0000-7000-8000-000000000001"),
+                            ChangeNote = "The Institute of Licensing's guidance on determining the suitability of applicants and licensees (2018), as summarised in DOMAIN.md.",
+                            CreatedAt = new DateTime(2018, 4, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Shipped default (Institute of Licensing, April 2018)",
+                            EffectiveFrom = new DateOnly(2018, 4, 1),
+                            Label = "2018-IoL-1"
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -742,6 +1510,65 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.HasDiscriminator().HasValue("Vehicle");
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Applications.LicenceApplication", b =>
+                {
+                    b.HasOne("Licensing.Domain.Licensees.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Licensing.Domain.Licensees.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("RenewsLicenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.OffenceRecord", b =>
+                {
+                    b.HasOne("Licensing.Domain.Applications.LicenceApplication", null)
+                        .WithMany("Offences")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
+                {
+                    b.HasOne("Licensing.Domain.Applications.LicenceApplication", null)
+                        .WithMany("RegisterChecks")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheckSource", b =>
+                {
+                    b.HasOne("Licensing.Domain.Applications.RegisterCheck", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("RegisterCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.RegisterHit", b =>
+                {
+                    b.HasOne("Licensing.Domain.Applications.RegisterCheck", null)
+                        .WithMany("Hits")
+                        .HasForeignKey("RegisterCheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.StatutoryCheck", b =>
+                {
+                    b.HasOne("Licensing.Domain.Applications.LicenceApplication", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Licensing.Domain.Decisions.Decision", b =>
                 {
                     b.HasOne("Licensing.Domain.Licensees.Licence", null)
@@ -762,6 +1589,15 @@ namespace Licensing.Db.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
+                {
+                    b.HasOne("Licensing.Domain.Policy.PolicyVersion", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -813,6 +1649,27 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.LicenceApplication", b =>
+                {
+                    b.Navigation("Checks");
+
+                    b.Navigation("Offences");
+
+                    b.Navigation("RegisterChecks");
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
+                {
+                    b.Navigation("Hits");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Policy.PolicyVersion", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }
