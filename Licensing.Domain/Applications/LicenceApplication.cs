@@ -157,7 +157,8 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
 
     public StatutoryCheck RecordCheck(CheckDetails details, Actor by, DateTime nowUtc, DateOnly today)
     {
-        RequireOpenForRecords();
+        // After grant the driver stays subscribed to the DBS Update Service and is checked every six months.
+        if (!(Status == ApplicationStatus.Granted && details.Kind == CheckKind.DbsUpdateService)) RequireOpenForRecords();
         var check = StatutoryCheck.Record(this, details, by, nowUtc, today);
         Checks.Add(check);
         return check;
