@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -87,7 +87,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE TABLE [JobRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [JobName] nvarchar(100) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [Outcome] nvarchar(40) NOT NULL,
+        [Summary] nvarchar(500) NOT NULL,
+        [Done] int NOT NULL,
+        [Failed] int NOT NULL,
+        CONSTRAINT [PK_JobRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -105,7 +123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -135,7 +153,33 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE TABLE [TeamTasks] (
+        [Id] uniqueidentifier NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Detail] nvarchar(2000) NULL,
+        [ForRole] nvarchar(40) NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Link] nvarchar(300) NULL,
+        [DueOn] date NOT NULL,
+        [RaisedAt] datetime2 NOT NULL,
+        [EscalatedAt] datetime2 NULL,
+        [EscalationReason] nvarchar(500) NULL,
+        [ClosedAt] datetime2 NULL,
+        [ClosedBy] nvarchar(200) NULL,
+        [ClosingNote] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_TeamTasks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -150,7 +194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -165,7 +209,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -180,7 +224,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -194,7 +238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -209,7 +253,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -250,7 +294,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -287,7 +331,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE TABLE [ExpiryReminders] (
+        [Id] uniqueidentifier NOT NULL,
+        [LicenceId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [ExpiresOn] date NOT NULL,
+        [WeeksBefore] int NOT NULL,
+        [SentOn] date NOT NULL,
+        [NoticeId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ExpiryReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExpiryReminders_Licences_LicenceId] FOREIGN KEY ([LicenceId]) REFERENCES [Licences] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -295,7 +357,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -303,7 +365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -311,7 +373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -319,7 +381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -327,7 +389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -335,7 +397,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -343,7 +405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -351,7 +413,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -359,7 +421,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -367,7 +429,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -375,7 +437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -383,7 +445,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ExpiryReminders_LicenceId_ExpiresOn_WeeksBefore] ON [ExpiryReminders] ([LicenceId], [ExpiresOn], [WeeksBefore]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpiryReminders_PersonId] ON [ExpiryReminders] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JobRuns_JobName_StartedAt] ON [JobRuns] ([JobName], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -391,7 +477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -399,7 +485,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -407,7 +493,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -415,7 +501,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -423,7 +509,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -431,7 +517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -439,7 +525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -447,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -455,7 +541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -463,7 +549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -471,7 +557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -479,11 +565,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128094606_Initial'
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TeamTasks_ClosedAt_ForRole] ON [TeamTasks] ([ClosedAt], [ForRole]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TeamTasks_Key] ON [TeamTasks] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TeamTasks_PersonId] ON [TeamTasks] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128095501_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128094606_Initial', N'10.0.15');
+    VALUES (N'20261128095501_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -90,6 +90,24 @@ namespace Licensing.Db.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    JobName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Done = table.Column<int>(type: "int", nullable: false),
+                    Failed = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notices",
                 columns: table => new
                 {
@@ -135,6 +153,32 @@ namespace Licensing.Db.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_People", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ForRole = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EscalationReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClosingNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamTasks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -336,6 +380,29 @@ namespace Licensing.Db.SqlServer.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExpiryReminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WeeksBefore = table.Column<int>(type: "int", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpiryReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExpiryReminders_Licences_LicenceId",
+                        column: x => x.LicenceId,
+                        principalTable: "Licences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -401,6 +468,22 @@ namespace Licensing.Db.SqlServer.Migrations
                 column: "TakesEffectOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExpiryReminders_LicenceId_ExpiresOn_WeeksBefore",
+                table: "ExpiryReminders",
+                columns: new[] { "LicenceId", "ExpiresOn", "WeeksBefore" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpiryReminders_PersonId",
+                table: "ExpiryReminders",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_JobName_StartedAt",
+                table: "JobRuns",
+                columns: new[] { "JobName", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Licences_HolderId",
                 table: "Licences",
                 column: "HolderId");
@@ -460,6 +543,22 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "IX_People_SearchSurname",
                 table: "People",
                 column: "SearchSurname");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamTasks_ClosedAt_ForRole",
+                table: "TeamTasks",
+                columns: new[] { "ClosedAt", "ForRole" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamTasks_Key",
+                table: "TeamTasks",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamTasks_PersonId",
+                table: "TeamTasks",
+                column: "PersonId");
         }
 
         /// <inheritdoc />
@@ -490,7 +589,16 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Decisions");
 
             migrationBuilder.DropTable(
+                name: "ExpiryReminders");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
                 name: "Notices");
+
+            migrationBuilder.DropTable(
+                name: "TeamTasks");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
