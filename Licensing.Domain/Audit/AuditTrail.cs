@@ -16,6 +16,7 @@ internal static class AuditTrail
         Actor? actor = null;
         foreach (var e in tracker.Entries())
         {
+            if (e.Entity is AuditChainHead) continue;
             if (e.Entity is AuditEntry)
             {
                 if (e.State is EntityState.Modified or EntityState.Deleted)
