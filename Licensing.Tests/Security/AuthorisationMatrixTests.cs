@@ -34,6 +34,13 @@ public class AuthorisationMatrixTests(BrowserFixture fixture)
         ["/access-denied"] = Everyone,
         ["/account/two-factor"] = Everyone,
         ["/admin/audit"] = [A],
+        ["/admin/users"] = [A],
+        ["/licensees"] = Team,
+        ["/licensees/new"] = Team,
+        ["/licensees/{Id:guid}"] = Team,
+        ["/licensees/{Id:guid}/edit"] = Team,
+        ["/licensees/{Id:guid}/licences/new"] = Team,
+        ["/licences/{Id:guid}"] = Team,
     };
 
     private static readonly string[] Ignored = ["/_blazor", "/_framework", "/Error"];
