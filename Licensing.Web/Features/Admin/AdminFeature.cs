@@ -2,6 +2,7 @@ using Licensing.Domain.Admin;
 using Licensing.Domain.Data;
 using Licensing.Web.Components.Layout;
 using Licensing.Web.Features.Home;
+using Licensing.Web.Hosting;
 
 namespace Licensing.Web.Features.Admin;
 
@@ -18,7 +19,11 @@ public static class AdminFeature
         new("Users and roles", "/admin/users", "Add users, unlock accounts and reset two-factor sign-in.", Roles.Administrator),
     ];
 
-    public static void AddAdmin(this WebApplicationBuilder builder) => builder.Services.AddScoped<StaffAccounts>();
+    public static void AddAdmin(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<StaffAccounts>();
+        CommandLine.Verbs["admin create"] = AdminVerbs.CreateAsync;
+    }
 
     public static void MapAdmin(this WebApplication app) { }
 
