@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [BankHolidays] (
@@ -86,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -99,7 +99,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeTemplates] (
@@ -154,7 +154,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxMessages] (
@@ -170,6 +170,7 @@ BEGIN
         [CreatedAt] datetime2 NOT NULL,
         [NextAttemptAt] datetime2 NOT NULL,
         [LeaseUntil] datetime2 NULL,
+        [LastAttemptAt] datetime2 NULL,
         [SentAt] datetime2 NULL,
         [LastError] nvarchar(2000) NULL,
         [ResolvedBy] nvarchar(200) NULL,
@@ -180,7 +181,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -210,7 +211,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -225,7 +226,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -240,7 +241,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -255,7 +256,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -269,7 +270,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -284,7 +285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeDocuments] (
@@ -297,7 +298,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -338,7 +339,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -375,7 +376,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
@@ -411,7 +412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
@@ -433,7 +434,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -441,7 +442,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -449,7 +450,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -457,7 +458,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -465,7 +466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -473,7 +474,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -481,7 +482,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -489,7 +490,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -497,7 +498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -505,7 +506,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -513,7 +514,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -521,7 +522,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -529,7 +530,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -537,7 +538,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -545,7 +546,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -553,7 +554,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -561,7 +562,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -569,7 +570,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -577,7 +578,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -585,7 +586,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -593,7 +594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Reference] ON [Notices] ([Reference]);
@@ -601,7 +602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Status] ON [Notices] ([Status]);
@@ -609,7 +610,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_NoticeTemplates_Kind_TemplateVersion] ON [NoticeTemplates] ([Kind], [TemplateVersion]);
@@ -617,7 +618,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
@@ -625,7 +626,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_NoticeId] ON [OutboxMessages] ([NoticeId]);
@@ -633,7 +634,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_Status_NextAttemptAt] ON [OutboxMessages] ([Status], [NextAttemptAt]);
@@ -641,7 +642,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -649,7 +650,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -657,7 +658,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -665,7 +666,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -673,11 +674,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128100048_Initial'
+    WHERE [MigrationId] = N'20261128100823_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128100048_Initial', N'10.0.15');
+    VALUES (N'20261128100823_Initial', N'10.0.15');
 END;
 
 COMMIT;
