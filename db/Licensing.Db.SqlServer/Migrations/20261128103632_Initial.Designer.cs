@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.SqlServer.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101526_Initial")]
+    [Migration("20261128103632_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

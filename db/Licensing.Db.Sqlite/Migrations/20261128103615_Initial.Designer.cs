@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101509_Initial")]
+    [Migration("20261128103615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
