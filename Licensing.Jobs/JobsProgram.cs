@@ -1,5 +1,6 @@
 using Licensing.Domain.Audit;
 using Licensing.Domain.Data;
+using Licensing.Jobs.Notices;
 using Licensing.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class JobsProgram
 
         builder.Services.AddLicensingDomain(config, root);
         builder.Services.AddSingleton<IActorSource, JobsActor>();
+        builder.Services.AddNoticeDelivery(config);
         builder.Services.AddLicensingJobs(config, root, runServer: true);
         using var host = builder.Build();
 

@@ -2,6 +2,7 @@ using Licensing.Jobs.Admin;
 using Licensing.Jobs.Applications;
 using Licensing.Jobs.Cases;
 using Licensing.Jobs.Licensees;
+using Licensing.Jobs.Notices;
 
 namespace Licensing.Jobs.Scheduling;
 
@@ -22,6 +23,8 @@ public static class JobCatalogue
             "Writes to licensees whose licence expires within 8 and 4 weeks.", "0 6 * * *"),
         JobDefinition.For<DbsUpdateChecksDue>(DbsUpdateChecksDue.Name, "DBS Update Service checks",
             "Raises a task for each driver whose six-monthly DBS Update Service check is due, and escalates overdue ones to managers.", "15 6 * * *"),
+        JobDefinition.For<SendNotices>(SendNotices.Name, "Send notices by email",
+            "Sends queued emails (notices to licensees who agreed to email service) with retries; failures go to the post queue, uncertain sends are held for an officer.", "*/5 * * * *"),
         JobDefinition.For<RetentionReview>(RetentionReview.Name, "Retention review",
             "Lists records past their retention period for an administrator's review. Deletes nothing.", "0 3 * * 0"),
     ];

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.SqlServer.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101249_Initial")]
+    [Migration("20261128103632_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2246,6 +2246,9 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastAttemptAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LastError")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101229_Initial")]
+    [Migration("20261128103615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2238,6 +2238,9 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
