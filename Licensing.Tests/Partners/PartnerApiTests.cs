@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Licensing.Domain.Concerns;
 using Licensing.Domain.Partners;
 using Licensing.Domain.Register;
 using Licensing.Tests.Infrastructure;
@@ -11,10 +12,14 @@ namespace Licensing.Tests.Partners;
 
 public sealed class PartnerApiFixture : IDisposable
 {
-    public AppHost Host { get; } = new AppHost().Start();
+    public AppHost Host { get; } = PartnerHost.StartWithoutDemo();
     public HttpClient Client { get; }
 
-    public PartnerApiFixture() => Client = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
+    public PartnerApiFixture()
+    {
+        Host.SeedRegisterAsync().GetAwaiter().GetResult();
+        Client = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
+    }
 
     public void Dispose()
     {
@@ -154,13 +159,21 @@ public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerA
         var response = await PostAsync("/api/v1/concerns", key, new
         {
             surname = "Morgan", forenames = "Sarah Jane", dateOfBirth = "1964-07-05", narrative = "Passenger reported inappropriate comments on 3 March.",
-            incidentDate = "2026-03-03", reference = "KC-44", contactEmail = "licensing@kingsmere.example",
+            incidentDate = "2026-03-03", reference = "KC-44", contactEmail = "licensing@kingsmere.example", category = "sexual-misconduct",
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("referralId").GetGuid();
-        var referral = await host.InAppAsync(db => db.PartnerReferrals.SingleAsync(r => r.Id == id));
+        var (referral, concern) = await host.InAppAsync(async db =>
+        {
+            var referral = await db.PartnerReferrals.SingleAsync(r => r.Id == id);
+            return (referral, await db.Concerns.SingleAsync(c => c.Id == referral.ConcernId));
+        });
         Assert.Equal(("E07000207", "KC-44"), (referral.ReferringAuthorityCode, referral.ReferrerReference));
         Assert.NotNull(referral.PersonId); // the demo's Sarah Morgan, identified by name and date of birth
+        // It is a concern in the workflow, awaiting triage, from the other authority.
+        Assert.Equal((ConcernSource.OtherAuthority, ConcernCategory.SexualMisconduct, TriageStatus.AwaitingTriage, referral.PersonId),
+            (concern.Source, concern.Category, concern.Triage, concern.PersonId));
+        Assert.Contains("KC-44", concern.SourceDetail);
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public class TwoAuthorityTests
     [Fact]
     public async Task B_finds_As_revocation_through_As_API_and_says_A_did_not_answer_when_A_is_down()
     {
-        var a = new AppHost(Settings("Authority A", "E07000101")).Start();
-        using var b = new AppHost(Settings("Authority B", "E07000102")).Start();
+        var a = PartnerHost.StartWithoutDemo(Settings("Authority A", "E07000101"));
+        using var b = PartnerHost.StartWithoutDemo(Settings("Authority B", "E07000102"));
         string reference;
         try
         {

@@ -2412,6 +2412,9 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

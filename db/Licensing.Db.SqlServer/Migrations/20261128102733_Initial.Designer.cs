@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.SqlServer.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101249_Initial")]
+    [Migration("20261128102733_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2414,6 +2414,9 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<string>("BadgeNumber")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(200)

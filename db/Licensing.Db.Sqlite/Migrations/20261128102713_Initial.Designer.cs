@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101229_Initial")]
+    [Migration("20261128102713_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2405,6 +2405,9 @@ namespace Licensing.Db.Sqlite.Migrations
 
                     b.Property<string>("BadgeNumber")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactEmail")
