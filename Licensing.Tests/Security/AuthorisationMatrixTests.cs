@@ -34,6 +34,14 @@ public class AuthorisationMatrixTests(BrowserFixture fixture)
         ["/access-denied"] = Everyone,
         ["/account/two-factor"] = Everyone,
         ["/admin/audit"] = [A],
+        ["/concerns"] = Team,
+        ["/concerns/new"] = Team,
+        ["/concerns/{Id:guid}"] = Team,
+        ["/concerns/{concernId:guid}/attachments/{attachmentId:guid}"] = Team,
+        ["/cases"] = Team,
+        ["/cases/{Id:guid}"] = Team,
+        ["/hearings"] = [C, M],
+        ["/hearings/{Id:guid}"] = [C, M],
     };
 
     private static readonly string[] Ignored = ["/_blazor", "/_framework", "/Error"];
