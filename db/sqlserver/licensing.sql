@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [Id] int NOT NULL,
+        [Counter] bigint NOT NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -74,7 +86,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [BankHolidays] (
+        [Date] date NOT NULL,
+        [Title] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_BankHolidays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -87,7 +111,51 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [DetailsRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [RegisterEntryId] uniqueidentifier NOT NULL,
+        [RegisterReference] nvarchar(60) NOT NULL,
+        [RequestingAuthorityCode] nvarchar(20) NOT NULL,
+        [RequestingAuthorityName] nvarchar(200) NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [RequesterReference] nvarchar(100) NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [DecidedBy] nvarchar(200) NULL,
+        [DecidedAt] datetime2 NULL,
+        [DeclineReason] nvarchar(2000) NULL,
+        [DisclosedGrounds] nvarchar(max) NULL,
+        [DisclosedSummary] nvarchar(4000) NULL,
+        [ContactDetails] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DetailsRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [JobRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [JobName] nvarchar(100) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [Outcome] nvarchar(40) NOT NULL,
+        [Summary] nvarchar(500) NOT NULL,
+        [Done] int NOT NULL,
+        [Failed] int NOT NULL,
+        CONSTRAINT [PK_JobRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -99,13 +167,119 @@ BEGIN
         [ApplicationId] uniqueidentifier NULL,
         [ReviewCaseId] uniqueidentifier NULL,
         [DraftedAt] datetime2 NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [NoticeVersion] int NOT NULL,
+        [ReplacesNoticeId] uniqueidentifier NULL,
+        [ReplacesReference] nvarchar(40) NULL,
+        [ParticularsJson] nvarchar(max) NULL,
+        [Reference] nvarchar(40) NULL,
+        [Title] nvarchar(300) NULL,
+        [TemplateVersion] int NULL,
+        [IssuedAt] datetime2 NULL,
+        [IssuedBy] nvarchar(200) NULL,
+        [Sha256] nvarchar(64) NULL,
+        [PdfLength] int NULL,
+        [SupersededAt] datetime2 NULL,
+        [Method] nvarchar(40) NULL,
+        [PostedOn] date NULL,
+        [PostClass] nvarchar(40) NULL,
+        [PostedBy] nvarchar(200) NULL,
+        [ServedOn] date NULL,
+        [DeliveryProblem] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
         CONSTRAINT [PK_Notices] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [NoticeTemplates] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [TemplateVersion] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_NoticeTemplates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [MessageId] nvarchar(200) NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [NoticeId] uniqueidentifier NULL,
+        [To] nvarchar(320) NOT NULL,
+        [Subject] nvarchar(500) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Attempts] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [LeaseUntil] datetime2 NULL,
+        [SentAt] datetime2 NULL,
+        [LastError] nvarchar(2000) NULL,
+        [ResolvedBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [PartnerAuthorities] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [ContactEmail] nvarchar(200) NULL,
+        [BaseUrl] nvarchar(500) NULL,
+        [ProtectedOutboundKey] nvarchar(max) NULL,
+        [SearchTheirRegister] bit NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PartnerAuthorities] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [PartnerReferrals] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReferringAuthorityCode] nvarchar(20) NOT NULL,
+        [ReferringAuthorityName] nvarchar(200) NOT NULL,
+        [ReferrerReference] nvarchar(100) NULL,
+        [ContactEmail] nvarchar(200) NULL,
+        [Surname] nvarchar(200) NOT NULL,
+        [Forenames] nvarchar(200) NOT NULL,
+        [DateOfBirth] date NULL,
+        [DrivingLicenceNumber] nvarchar(20) NULL,
+        [BadgeNumber] nvarchar(40) NULL,
+        [VehicleRegistration] nvarchar(20) NULL,
+        [Narrative] nvarchar(max) NOT NULL,
+        [IncidentDate] date NULL,
+        [ReceivedAt] datetime2 NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        CONSTRAINT [PK_PartnerReferrals] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -135,7 +309,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyVersions] (
@@ -151,7 +325,87 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [RegisterEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(60) NOT NULL,
+        [AuthorityCode] nvarchar(20) NOT NULL,
+        [AuthorityName] nvarchar(200) NOT NULL,
+        [Surname] nvarchar(200) NOT NULL,
+        [Forenames] nvarchar(200) NOT NULL,
+        [PreviousSurnames] nvarchar(max) NOT NULL,
+        [DateOfBirth] date NOT NULL,
+        [DrivingLicenceNumber] nvarchar(20) NULL,
+        [NationalInsuranceNumber] nvarchar(12) NULL,
+        [Postcode] nvarchar(10) NULL,
+        [Decision] nvarchar(40) NOT NULL,
+        [DecisionDate] date NOT NULL,
+        [EffectiveDate] date NULL,
+        [LicenceType] nvarchar(40) NOT NULL,
+        [Grounds] nvarchar(40) NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [DecisionId] uniqueidentifier NULL,
+        [AppealOutcome] nvarchar(1000) NULL,
+        [AppealOutcomeOn] date NULL,
+        [RetentionReviewDueSince] date NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_RegisterEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [RegisterSearches] (
+        [Id] uniqueidentifier NOT NULL,
+        [SearchedAt] datetime2 NOT NULL,
+        [Channel] nvarchar(40) NOT NULL,
+        [SearcherId] nvarchar(100) NOT NULL,
+        [SearcherName] nvarchar(200) NOT NULL,
+        [PartnerAuthorityCode] nvarchar(20) NULL,
+        [Purpose] nvarchar(40) NOT NULL,
+        [SearcherReference] nvarchar(100) NULL,
+        [Asked] nvarchar(max) NOT NULL,
+        [Returned] nvarchar(max) NOT NULL,
+        [MatchCount] int NOT NULL,
+        CONSTRAINT [PK_RegisterSearches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [TeamTasks] (
+        [Id] uniqueidentifier NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Detail] nvarchar(2000) NULL,
+        [ForRole] nvarchar(40) NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Link] nvarchar(300) NULL,
+        [DueOn] date NOT NULL,
+        [RaisedAt] datetime2 NOT NULL,
+        [EscalatedAt] datetime2 NULL,
+        [EscalationReason] nvarchar(500) NULL,
+        [ClosedAt] datetime2 NULL,
+        [ClosedBy] nvarchar(200) NULL,
+        [ClosingNote] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_TeamTasks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -166,7 +420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -181,7 +435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -196,7 +450,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -210,7 +464,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -225,7 +479,42 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [NoticeDocuments] (
+        [NoticeId] uniqueidentifier NOT NULL,
+        [Pdf] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_NoticeDocuments] PRIMARY KEY ([NoticeId]),
+        CONSTRAINT [FK_NoticeDocuments_Notices_NoticeId] FOREIGN KEY ([NoticeId]) REFERENCES [Notices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [ApiKeys] (
+        [Id] uniqueidentifier NOT NULL,
+        [PartnerAuthorityId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Prefix] nvarchar(10) NOT NULL,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [Scopes] nvarchar(max) NOT NULL,
+        [PermitPerMinute] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        [RevokedBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_ApiKeys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApiKeys_PartnerAuthorities_PartnerAuthorityId] FOREIGN KEY ([PartnerAuthorityId]) REFERENCES [PartnerAuthorities] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -266,7 +555,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyRows] (
@@ -286,7 +575,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [RegisterMatchKeys] (
+        [Key] nvarchar(40) NOT NULL,
+        [EntryId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RegisterMatchKeys] PRIMARY KEY ([Key], [EntryId]),
+        CONSTRAINT [FK_RegisterMatchKeys_RegisterEntries_EntryId] FOREIGN KEY ([EntryId]) REFERENCES [RegisterEntries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -337,7 +639,45 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [Concerns] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [Source] nvarchar(40) NOT NULL,
+        [SourceDetail] nvarchar(300) NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [Narrative] nvarchar(max) NOT NULL,
+        [OccurredOn] date NULL,
+        [Place] nvarchar(300) NULL,
+        [ReceivedOn] date NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [LicenceId] uniqueidentifier NULL,
+        [LinkedAt] datetime2 NULL,
+        [LinkedBy] nvarchar(200) NULL,
+        [LinkReason] nvarchar(1000) NULL,
+        [Triage] nvarchar(40) NOT NULL,
+        [TriageDueOn] date NOT NULL,
+        [TriagedAt] datetime2 NULL,
+        [TriagedBy] nvarchar(200) NULL,
+        [TriageReasons] nvarchar(4000) NULL,
+        [ReviewCaseId] uniqueidentifier NULL,
+        [Version] int NOT NULL,
+        [GradingHandling] nvarchar(40) NOT NULL,
+        [GradingInformation] nvarchar(40) NOT NULL,
+        [GradingSource] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_Concerns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Concerns_Licences_LicenceId] FOREIGN KEY ([LicenceId]) REFERENCES [Licences] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Concerns_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -374,7 +714,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [ExpiryReminders] (
+        [Id] uniqueidentifier NOT NULL,
+        [LicenceId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [ExpiresOn] date NOT NULL,
+        [WeeksBefore] int NOT NULL,
+        [SentOn] date NOT NULL,
+        [NoticeId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ExpiryReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExpiryReminders_Licences_LicenceId] FOREIGN KEY ([LicenceId]) REFERENCES [Licences] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationChecks] (
@@ -403,7 +761,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationOffences] (
@@ -431,7 +789,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterChecks] (
@@ -451,7 +809,113 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [ConcernAttachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [StoredAs] nvarchar(300) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [UploadedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_ConcernAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConcernAttachments_Concerns_ConcernId] FOREIGN KEY ([ConcernId]) REFERENCES [Concerns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [ConcernIdentifiers] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Value] nvarchar(300) NOT NULL,
+        [SearchValue] nvarchar(300) NOT NULL,
+        CONSTRAINT [PK_ConcernIdentifiers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConcernIdentifiers_Concerns_ConcernId] FOREIGN KEY ([ConcernId]) REFERENCES [Concerns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [ConcernReferrals] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
+        [To] nvarchar(40) NOT NULL,
+        [On] date NOT NULL,
+        [Reference] nvarchar(100) NULL,
+        CONSTRAINT [PK_ConcernReferrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConcernReferrals_Concerns_ConcernId] FOREIGN KEY ([ConcernId]) REFERENCES [Concerns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [ReviewCases] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [LicenceId] uniqueidentifier NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [OfficerUserId] nvarchar(450) NOT NULL,
+        [OfficerName] nvarchar(200) NOT NULL,
+        [OpenedOn] date NOT NULL,
+        [Stage] nvarchar(40) NOT NULL,
+        [StageSince] date NOT NULL,
+        [RepresentationsInvitedOn] date NULL,
+        [RepresentationsDueOn] date NULL,
+        [RepresentationsReceivedOn] date NULL,
+        [Representations] nvarchar(max) NULL,
+        [RepresentationsSkippedReasons] nvarchar(max) NULL,
+        [Conclusion] nvarchar(max) NULL,
+        [Recommendation] nvarchar(40) NULL,
+        [RecommendationReasons] nvarchar(max) NULL,
+        [RecommendedSuspensionEndsOn] date NULL,
+        [RecommendImmediateEffect] bit NOT NULL,
+        [RecommendedPublicSafetyReasons] nvarchar(max) NULL,
+        [RecommendedConditions] nvarchar(max) NULL,
+        [RecommendedOn] date NULL,
+        [RecommendedBy] nvarchar(200) NULL,
+        [ReferredOn] date NULL,
+        [ReferralReasons] nvarchar(max) NULL,
+        [Outcome] nvarchar(40) NULL,
+        [OutcomeReasons] nvarchar(max) NULL,
+        [OutcomeConditions] nvarchar(max) NULL,
+        [DecidedOn] date NULL,
+        [DecidedBy] nvarchar(300) NULL,
+        [DecidedByKind] nvarchar(40) NULL,
+        [DecisionId] uniqueidentifier NULL,
+        [AppealLodgedOn] date NULL,
+        [AppealCourt] nvarchar(200) NULL,
+        [AppealHearingOn] date NULL,
+        [AppealOutcome] nvarchar(40) NULL,
+        [AppealDecidedOn] date NULL,
+        [AppealNotes] nvarchar(max) NULL,
+        [ClosedOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ReviewCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReviewCases_Decisions_DecisionId] FOREIGN KEY ([DecisionId]) REFERENCES [Decisions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReviewCases_Licences_LicenceId] FOREIGN KEY ([LicenceId]) REFERENCES [Licences] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReviewCases_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterCheckSources] (
@@ -468,7 +932,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterHits] (
@@ -500,7 +964,198 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [Allegations] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [FromConcernIds] nvarchar(max) NOT NULL,
+        [Proven] bit NULL,
+        [FindingReasons] nvarchar(max) NULL,
+        [EvidenceReliedOn] nvarchar(max) NOT NULL,
+        [FoundOn] date NULL,
+        [FoundBy] nvarchar(200) NULL,
+        CONSTRAINT [PK_Allegations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Allegations_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [EvidenceItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Source] nvarchar(300) NOT NULL,
+        [ObtainedOn] date NOT NULL,
+        [AddedBy] nvarchar(200) NOT NULL,
+        [GradingHandling] nvarchar(40) NOT NULL,
+        [GradingInformation] nvarchar(40) NOT NULL,
+        [GradingSource] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_EvidenceItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EvidenceItems_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [Hearings] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [HearingOn] date NOT NULL,
+        [Time] nvarchar(20) NOT NULL,
+        [Venue] nvarchar(300) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [LicenseeAttended] bit NULL,
+        [RepresentedBy] nvarchar(300) NULL,
+        [OthersPresent] nvarchar(1000) NULL,
+        [Submissions] nvarchar(max) NULL,
+        [AnnouncedReasons] nvarchar(max) NULL,
+        [DecisionRecordedBy] nvarchar(200) NULL,
+        [DecisionRecordedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Hearings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Hearings_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [Interviews] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Interviewee] nvarchar(200) NOT NULL,
+        [Present] nvarchar(500) NOT NULL,
+        [Summary] nvarchar(max) NOT NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_Interviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Interviews_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [RepresentationsExtensions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [GrantedOn] date NOT NULL,
+        [PreviousDueOn] date NOT NULL,
+        [NewDueOn] date NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        CONSTRAINT [PK_RepresentationsExtensions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RepresentationsExtensions_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE TABLE [HearingMembers] (
+        [Id] uniqueidentifier NOT NULL,
+        [HearingId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [IsChair] bit NOT NULL,
+        CONSTRAINT [PK_HearingMembers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HearingMembers_Hearings_HearingId] FOREIGN KEY ([HearingId]) REFERENCES [Hearings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] ON;
+    EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [Counter])
+    VALUES (1, CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
+        SET IDENTITY_INSERT [AuditChainHeads] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
+        SET IDENTITY_INSERT [BankHolidays] ON;
+    EXEC(N'INSERT INTO [BankHolidays] ([Date], [Title])
+    VALUES (''2025-01-01'', N''New Year’s Day''),
+    (''2025-04-18'', N''Good Friday''),
+    (''2025-04-21'', N''Easter Monday''),
+    (''2025-05-05'', N''Early May bank holiday''),
+    (''2025-05-26'', N''Spring bank holiday''),
+    (''2025-08-25'', N''Summer bank holiday''),
+    (''2025-12-25'', N''Christmas Day''),
+    (''2025-12-26'', N''Boxing Day''),
+    (''2026-01-01'', N''New Year’s Day''),
+    (''2026-04-03'', N''Good Friday''),
+    (''2026-04-06'', N''Easter Monday''),
+    (''2026-05-04'', N''Early May bank holiday''),
+    (''2026-05-25'', N''Spring bank holiday''),
+    (''2026-08-31'', N''Summer bank holiday''),
+    (''2026-12-25'', N''Christmas Day''),
+    (''2026-12-28'', N''Boxing Day''),
+    (''2027-01-01'', N''New Year’s Day''),
+    (''2027-03-26'', N''Good Friday''),
+    (''2027-03-29'', N''Easter Monday''),
+    (''2027-05-03'', N''Early May bank holiday''),
+    (''2027-05-31'', N''Spring bank holiday''),
+    (''2027-08-30'', N''Summer bank holiday''),
+    (''2027-12-27'', N''Christmas Day''),
+    (''2027-12-28'', N''Boxing Day'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
+        SET IDENTITY_INSERT [BankHolidays] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
+        SET IDENTITY_INSERT [NoticeTemplates] ON;
+    EXEC(N'INSERT INTO [NoticeTemplates] ([Id], [Body], [CreatedAt], [CreatedBy], [Kind], [TemplateVersion], [Title])
+    VALUES (''0195a000-0000-7000-8000-000000000001'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''{{AuthorityName}} has refused your application for a {{LicenceType}} licence. This notice gives the grounds for the refusal and tells you how you can appeal.'', nchar(10), nchar(10), N''# The decision'', nchar(10), N''= Licence | {{LicenceType}} licence {{LicenceNumber}}'', nchar(10), N''= Power used | {{StatutoryPower}}'', nchar(10), N''= Date of decision | {{DecisionDate}}'', nchar(10), N''= Decided by | {{DecidedBy}}'', nchar(10), N''= Reference | {{Reference}}'', nchar(10), nchar(10), N''# The grounds for the refusal'', nchar(10), N''{{Grounds}}'', nchar(10), nchar(10), N''# When the decision takes effect'', nchar(10), N''{{TakesEffect}}'', nchar(10), nchar(10), N''# Your right of appeal'', nchar(10), N''You have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.'', nchar(10), nchar(10), N''If you do not appeal within 21 days, the decision stands.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''Refusal'', 1, N''Notice of refusal of your application for a {{LicenceType}} licence''),
+    (''0195a000-0000-7000-8000-000000000002'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''{{AuthorityName}} has decided not to renew your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.'', nchar(10), nchar(10), N''# The decision'', nchar(10), N''= Licence | {{LicenceType}} licence {{LicenceNumber}}'', nchar(10), N''= Power used | {{StatutoryPower}}'', nchar(10), N''= Date of decision | {{DecisionDate}}'', nchar(10), N''= Decided by | {{DecidedBy}}'', nchar(10), N''= Reference | {{Reference}}'', nchar(10), nchar(10), N''# The grounds for the decision'', nchar(10), N''{{Grounds}}'', nchar(10), nchar(10), N''# When the decision takes effect'', nchar(10), N''! {{TakesEffect}}'', nchar(10), nchar(10), N''# Return of your badge'', nchar(10), N''{{ReturnOfBadge}}'', nchar(10), nchar(10), N''# Your right of appeal'', nchar(10), N''You have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.'', nchar(10), nchar(10), N''If you do not appeal within 21 days, the decision stands.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''RefusalToRenew'', 1, N''Notice of refusal to renew your {{LicenceType}} licence''),
+    (''0195a000-0000-7000-8000-000000000003'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''{{AuthorityName}} has decided to suspend your {{LicenceType}} licence number {{LicenceNumber}} {{SuspensionEnds}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.'', nchar(10), nchar(10), N''# The decision'', nchar(10), N''= Licence | {{LicenceType}} licence {{LicenceNumber}}'', nchar(10), N''= Power used | {{StatutoryPower}}'', nchar(10), N''= Date of decision | {{DecisionDate}}'', nchar(10), N''= Decided by | {{DecidedBy}}'', nchar(10), N''= Reference | {{Reference}}'', nchar(10), nchar(10), N''# The grounds for the decision'', nchar(10), N''{{Grounds}}'', nchar(10), nchar(10), N''# When the decision takes effect'', nchar(10), N''! {{TakesEffect}}'', nchar(10), nchar(10), N''# Return of your badge'', nchar(10), N''{{ReturnOfBadge}}'', nchar(10), nchar(10), N''# Your right of appeal'', nchar(10), N''You have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.'', nchar(10), nchar(10), N''If you do not appeal within 21 days, the decision stands.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''Suspension'', 1, N''Notice of suspension of your {{LicenceType}} licence''),
+    (''0195a000-0000-7000-8000-000000000004'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''{{AuthorityName}} has decided to revoke your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.'', nchar(10), nchar(10), N''# The decision'', nchar(10), N''= Licence | {{LicenceType}} licence {{LicenceNumber}}'', nchar(10), N''= Power used | {{StatutoryPower}}'', nchar(10), N''= Date of decision | {{DecisionDate}}'', nchar(10), N''= Decided by | {{DecidedBy}}'', nchar(10), N''= Reference | {{Reference}}'', nchar(10), nchar(10), N''# The grounds for the decision'', nchar(10), N''{{Grounds}}'', nchar(10), nchar(10), N''# When the decision takes effect'', nchar(10), N''! {{TakesEffect}}'', nchar(10), nchar(10), N''# Return of your badge'', nchar(10), N''{{ReturnOfBadge}}'', nchar(10), nchar(10), N''# Your right of appeal'', nchar(10), N''You have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.'', nchar(10), nchar(10), N''If you do not appeal within 21 days, the decision stands.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''Revocation'', 1, N''Notice of revocation of your {{LicenceType}} licence''),
+    (''0195a000-0000-7000-8000-000000000005'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''The council is considering whether you remain a fit and proper person to hold {{LicenceType}} licence number {{LicenceNumber}}. No decision has been made. Before one is, you may tell us anything you want us to take into account.'', nchar(10), nchar(10), N''# What the council has been told'', nchar(10), N''{{Body}}'', nchar(10), nchar(10), N''# How to respond'', nchar(10), N''Please send your written representations by {{RepresentationsBy}}, quoting reference {{Reference}}. You may include statements from other people and any documents you wish us to consider, and you may ask to meet the licensing officer. If we do not hear from you by then, a decision may be made on the information we hold.'', nchar(10), nchar(10), N''The council decides on the balance of probabilities: whether it is more likely than not that something happened.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''RepresentationsInvitation'', 1, N''Invitation to make representations about your {{LicenceType}} licence''),
+    (''0195a000-0000-7000-8000-000000000006'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''{{Body}}'', nchar(10), nchar(10), N''This letter is a formal warning. It will be kept on your licensing record and may be taken into account if further matters come to the council''''s attention, including when your licence is next renewed. Reference {{Reference}}.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''WarningLetter'', 1, N''Warning about your conduct as a licence holder''),
+    (''0195a000-0000-7000-8000-000000000007'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''The licensing sub-committee will consider your {{LicenceType}} licence number {{LicenceNumber}} at a hearing. You are invited to attend and to make representations.'', nchar(10), nchar(10), N''= Date and time | {{HearingDate}}'', nchar(10), N''= Place | {{HearingPlace}}'', nchar(10), N''= Reference | {{Reference}}'', nchar(10), nchar(10), N''{{Body}}'', nchar(10), nchar(10), N''You may bring a representative (for example a solicitor, a trade union representative or a friend) and witnesses. You will receive the hearing pack, with the report and the evidence the sub-committee will read, before the hearing. If you cannot attend, tell us as soon as possible; the sub-committee may decide in your absence.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''HearingInvitation'', 1, N''Invitation to a hearing of the licensing sub-committee''),
+    (''0195a000-0000-7000-8000-000000000008'', CONCAT(CAST(N''= Licence | {{LicenceType}} licence {{LicenceNumber}}'' AS nvarchar(max)), nchar(10), N''= Reference | {{Reference}}'', nchar(10), nchar(10), N''{{Sections}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''HearingPack'', 1, N''Licensing sub-committee hearing pack: {{LicenseeName}}''),
+    (''0195a000-0000-7000-8000-000000000009'', CONCAT(CAST(N''{{AuthorityName}} grants this licence under the Local Government (Miscellaneous Provisions) Act 1976 and the Town Police Clauses Act 1847, subject to the conditions below.'' AS nvarchar(max)), nchar(10), nchar(10), N''{{Particulars}}'', nchar(10), nchar(10), N''This licence remains the property of the council. It must be returned if it is suspended, revoked or not renewed. Reference {{Reference}}.'', nchar(10), nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''LicenceDocument'', 1, N''{{LicenceType}} licence {{LicenceNumber}}''),
+    (''0195a000-0000-7000-8000-00000000000a'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''Your {{LicenceType}} licence number {{LicenceNumber}} expires on {{ExpiresOn}}. To keep working you must apply to renew it before then; allow time for the checks.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''ExpiryReminder'', 1, N''Your {{LicenceType}} licence is due to expire'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
+        SET IDENTITY_INSERT [NoticeTemplates] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ChangeNote', N'CreatedAt', N'CreatedBy', N'EffectiveFrom', N'Label') AND [object_id] = OBJECT_ID(N'[PolicyVersions]'))
@@ -513,7 +1168,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'Description', N'Grounds', N'PolicyVersionId', N'Position', N'Presumption', N'Unverified', N'Years') AND [object_id] = OBJECT_ID(N'[PolicyRows]'))
@@ -539,7 +1194,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Allegations_ReviewCaseId] ON [Allegations] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ApiKeys_PartnerAuthorityId] ON [ApiKeys] ([PartnerAuthorityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_ApplicationId] ON [ApplicationChecks] ([ApplicationId]);
@@ -547,7 +1226,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_PersonId] ON [ApplicationChecks] ([PersonId]);
@@ -555,7 +1234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_ApplicationId] ON [ApplicationOffences] ([ApplicationId]);
@@ -563,7 +1242,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_PersonId] ON [ApplicationOffences] ([PersonId]);
@@ -571,7 +1250,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_ApplicationId] ON [ApplicationRegisterChecks] ([ApplicationId]);
@@ -579,7 +1258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_PersonId] ON [ApplicationRegisterChecks] ([PersonId]);
@@ -587,7 +1266,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterCheckSources_RegisterCheckId] ON [ApplicationRegisterCheckSources] ([RegisterCheckId]);
@@ -595,7 +1274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_ApplicationId] ON [ApplicationRegisterHits] ([ApplicationId]);
@@ -603,7 +1282,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_RegisterCheckId] ON [ApplicationRegisterHits] ([RegisterCheckId]);
@@ -611,7 +1290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_OfficerUserId] ON [Applications] ([OfficerUserId]);
@@ -619,7 +1298,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_PersonId] ON [Applications] ([PersonId]);
@@ -627,7 +1306,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Applications_Reference] ON [Applications] ([Reference]);
@@ -635,7 +1314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_RenewsLicenceId] ON [Applications] ([RenewsLicenceId]);
@@ -643,7 +1322,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_Status_AssessedAt] ON [Applications] ([Status], [AssessedAt]);
@@ -651,7 +1330,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -659,7 +1338,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -667,7 +1346,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -675,7 +1354,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -683,7 +1362,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -691,7 +1370,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -699,7 +1378,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -707,7 +1386,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -715,7 +1394,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -723,7 +1402,79 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernAttachments_ConcernId] ON [ConcernAttachments] ([ConcernId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernIdentifiers_ConcernId] ON [ConcernIdentifiers] ([ConcernId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernIdentifiers_SearchValue] ON [ConcernIdentifiers] ([SearchValue]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernReferrals_ConcernId] ON [ConcernReferrals] ([ConcernId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_LicenceId] ON [Concerns] ([LicenceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_PersonId] ON [Concerns] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Concerns_Reference] ON [Concerns] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_ReviewCaseId] ON [Concerns] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Concerns_Triage_Category] ON [Concerns] ([Triage], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -731,7 +1482,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -739,7 +1490,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -747,7 +1498,95 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DetailsRequests_RegisterEntryId] ON [DetailsRequests] ([RegisterEntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DetailsRequests_Status] ON [DetailsRequests] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_EvidenceItems_ReviewCaseId] ON [EvidenceItems] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ExpiryReminders_LicenceId_ExpiresOn_WeeksBefore] ON [ExpiryReminders] ([LicenceId], [ExpiresOn], [WeeksBefore]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpiryReminders_PersonId] ON [ExpiryReminders] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HearingMembers_HearingId] ON [HearingMembers] ([HearingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_HearingMembers_UserId_HearingId] ON [HearingMembers] ([UserId], [HearingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_HearingOn] ON [Hearings] ([HearingOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_ReviewCaseId] ON [Hearings] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Interviews_ReviewCaseId] ON [Interviews] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JobRuns_JobName_StartedAt] ON [JobRuns] ([JobName], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -755,7 +1594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -763,7 +1602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -771,7 +1610,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -779,7 +1618,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -787,7 +1626,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -795,7 +1634,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -803,7 +1642,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -811,7 +1650,79 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Notices_Reference] ON [Notices] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Notices_Status] ON [Notices] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NoticeTemplates_Kind_TemplateVersion] ON [NoticeTemplates] ([Kind], [TemplateVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_NoticeId] ON [OutboxMessages] ([NoticeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_Status_NextAttemptAt] ON [OutboxMessages] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PartnerAuthorities_Code] ON [PartnerAuthorities] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerReferrals_PersonId] ON [PartnerReferrals] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PartnerReferrals_ReceivedAt] ON [PartnerReferrals] ([ReceivedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -819,7 +1730,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -827,7 +1738,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -835,7 +1746,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -843,7 +1754,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyRows_PolicyVersionId_Code] ON [PolicyRows] ([PolicyVersionId], [Code]);
@@ -851,7 +1762,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyVersions_Label] ON [PolicyVersions] ([Label]);
@@ -859,11 +1770,131 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128095506_Initial'
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterEntries_DecisionDate] ON [RegisterEntries] ([DecisionDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterEntries_DecisionId] ON [RegisterEntries] ([DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterEntries_PersonId] ON [RegisterEntries] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RegisterEntries_Reference] ON [RegisterEntries] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterMatchKeys_EntryId] ON [RegisterMatchKeys] ([EntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterSearches_SearchedAt] ON [RegisterSearches] ([SearchedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RepresentationsExtensions_ReviewCaseId] ON [RepresentationsExtensions] ([ReviewCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_DecisionId] ON [ReviewCases] ([DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_LicenceId] ON [ReviewCases] ([LicenceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_PersonId] ON [ReviewCases] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReviewCases_Reference] ON [ReviewCases] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewCases_Stage_OpenedOn] ON [ReviewCases] ([Stage], [OpenedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TeamTasks_ClosedAt_ForRole] ON [TeamTasks] ([ClosedAt], [ForRole]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TeamTasks_Key] ON [TeamTasks] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TeamTasks_PersonId] ON [TeamTasks] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128101249_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128095506_Initial', N'10.0.15');
+    VALUES (N'20261128101249_Initial', N'10.0.15');
 END;
 
 COMMIT;

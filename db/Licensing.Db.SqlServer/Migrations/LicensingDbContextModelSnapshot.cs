@@ -605,6 +605,26 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("ApplicationChecks", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Counter")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Counter = 0L
+                        });
+                });
+
             modelBuilder.Entity("Licensing.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -670,6 +690,694 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.Allegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("EvidenceReliedOn")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FindingReasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FoundBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("FoundOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<string>("FromConcernIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("Proven")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ReviewCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewCaseId");
+
+                    b.ToTable("Allegations", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.EvidenceItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ObtainedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReviewCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Grading", "Licensing.Domain.Cases.EvidenceItem.Grading#Grading", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Handling")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("GradingHandling");
+
+                            b1.Property<string>("Information")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("GradingInformation");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("GradingSource");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewCaseId");
+
+                    b.ToTable("EvidenceItems", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.InterviewRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Interviewee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Present")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ReviewCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewCaseId");
+
+                    b.ToTable("Interviews", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.RepresentationsExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("NewDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PreviousDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("ReviewCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewCaseId");
+
+                    b.ToTable("RepresentationsExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.ReviewCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AppealCourt")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("AppealDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AppealHearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AppealLodgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AppealNotes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AppealOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("DecidedByKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("LicenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OfficerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OutcomeConditions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OutcomeReasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("RecommendImmediateEffect")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RecommendationReasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RecommendedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecommendedConditions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("RecommendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecommendedPublicSafetyReasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("RecommendedSuspensionEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ReferralReasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Representations")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("RepresentationsDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RepresentationsInvitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RepresentationsReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RepresentationsSkippedReasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("StageSince")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("LicenceId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Stage", "OpenedOn");
+
+                    b.ToTable("ReviewCases", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Committee.Hearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnnouncedReasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("DecisionRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecisionRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("LicenseeAttended")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OthersPresent")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RepresentedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("ReviewCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Submissions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Time")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HearingOn");
+
+                    b.HasIndex("ReviewCaseId");
+
+                    b.ToTable("Hearings", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HearingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HearingId");
+
+                    b.HasIndex("UserId", "HearingId");
+
+                    b.ToTable("HearingMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("LicenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LinkReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("LinkedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LinkedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("ReviewCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Triage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("TriageDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TriageReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("TriagedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TriagedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Grading", "Licensing.Domain.Concerns.Concern.Grading#Grading", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Handling")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("GradingHandling");
+
+                            b1.Property<string>("Information")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("GradingInformation");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("GradingSource");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReviewCaseId");
+
+                    b.HasIndex("Triage", "Category");
+
+                    b.ToTable("Concerns", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredAs")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("ConcernAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernIdentifier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SearchValue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("SearchValue");
+
+                    b.ToTable("ConcernIdentifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("ConcernReferrals", (string)null);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Decisions.Decision", b =>
@@ -774,6 +1482,157 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.HasIndex("TakesEffectOn");
 
                     b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Jobs.ExpiryReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WeeksBefore")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("LicenceId", "ExpiresOn", "WeeksBefore")
+                        .IsUnique();
+
+                    b.ToTable("ExpiryReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobName", "StartedAt");
+
+                    b.ToTable("JobRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Jobs.TeamTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EscalationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ForRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ClosedAt", "ForRole");
+
+                    b.ToTable("TeamTasks", (string)null);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Licensees.Licence", b =>
@@ -964,6 +1823,143 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Notices.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 18),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 21),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 26),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 25),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 25),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 26),
+                            Title = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 25),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 31),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 28),
+                            Title = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Title = "New Year’s Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            Title = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 29),
+                            Title = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Title = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 31),
+                            Title = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 30),
+                            Title = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 27),
+                            Title = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 28),
+                            Title = "Boxing Day"
+                        });
+                });
+
             modelBuilder.Entity("Licensing.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -976,8 +1972,19 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<Guid?>("DecisionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DeliveryProblem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime>("DraftedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -987,11 +1994,72 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<Guid?>("LicenceId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("NoticeVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ParticularsJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("PdfLength")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PostClass")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("PostedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("ReplacesNoticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReplacesReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<Guid?>("ReviewCaseId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -999,7 +2067,411 @@ namespace Licensing.Db.SqlServer.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Status");
+
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.NoticeDocument", b =>
+                {
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("NoticeId");
+
+                    b.ToTable("NoticeDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.NoticeTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "TemplateVersion")
+                        .IsUnique();
+
+                    b.ToTable("NoticeTemplates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000001"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has refused your application for a {{LicenceType}} licence. This notice gives the grounds for the refusal and tells you how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the refusal\n{{Grounds}}\n\n# When the decision takes effect\n{{TakesEffect}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "Refusal",
+                            TemplateVersion = 1,
+                            Title = "Notice of refusal of your application for a {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000002"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided not to renew your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "RefusalToRenew",
+                            TemplateVersion = 1,
+                            Title = "Notice of refusal to renew your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000003"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided to suspend your {{LicenceType}} licence number {{LicenceNumber}} {{SuspensionEnds}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "Suspension",
+                            TemplateVersion = 1,
+                            Title = "Notice of suspension of your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000004"),
+                            Body = "Dear {{LicenseeName}}\n\n{{AuthorityName}} has decided to revoke your {{LicenceType}} licence number {{LicenceNumber}}. This notice gives the grounds for the decision, tells you when it takes effect and how you can appeal.\n\n# The decision\n= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Power used | {{StatutoryPower}}\n= Date of decision | {{DecisionDate}}\n= Decided by | {{DecidedBy}}\n= Reference | {{Reference}}\n\n# The grounds for the decision\n{{Grounds}}\n\n# When the decision takes effect\n! {{TakesEffect}}\n\n# Return of your badge\n{{ReturnOfBadge}}\n\n# Your right of appeal\nYou have a right of appeal against this decision to {{AppealCourt}}. An appeal must be made within 21 days beginning with the day this notice is given to you (Local Government (Miscellaneous Provisions) Act 1976, s.77). Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you do not appeal within 21 days, the decision stands.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "Revocation",
+                            TemplateVersion = 1,
+                            Title = "Notice of revocation of your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000005"),
+                            Body = "Dear {{LicenseeName}}\n\nThe council is considering whether you remain a fit and proper person to hold {{LicenceType}} licence number {{LicenceNumber}}. No decision has been made. Before one is, you may tell us anything you want us to take into account.\n\n# What the council has been told\n{{Body}}\n\n# How to respond\nPlease send your written representations by {{RepresentationsBy}}, quoting reference {{Reference}}. You may include statements from other people and any documents you wish us to consider, and you may ask to meet the licensing officer. If we do not hear from you by then, a decision may be made on the information we hold.\n\nThe council decides on the balance of probabilities: whether it is more likely than not that something happened.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "RepresentationsInvitation",
+                            TemplateVersion = 1,
+                            Title = "Invitation to make representations about your {{LicenceType}} licence"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000006"),
+                            Body = "Dear {{LicenseeName}}\n\n{{Body}}\n\nThis letter is a formal warning. It will be kept on your licensing record and may be taken into account if further matters come to the council's attention, including when your licence is next renewed. Reference {{Reference}}.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "WarningLetter",
+                            TemplateVersion = 1,
+                            Title = "Warning about your conduct as a licence holder"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000007"),
+                            Body = "Dear {{LicenseeName}}\n\nThe licensing sub-committee will consider your {{LicenceType}} licence number {{LicenceNumber}} at a hearing. You are invited to attend and to make representations.\n\n= Date and time | {{HearingDate}}\n= Place | {{HearingPlace}}\n= Reference | {{Reference}}\n\n{{Body}}\n\nYou may bring a representative (for example a solicitor, a trade union representative or a friend) and witnesses. You will receive the hearing pack, with the report and the evidence the sub-committee will read, before the hearing. If you cannot attend, tell us as soon as possible; the sub-committee may decide in your absence.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "HearingInvitation",
+                            TemplateVersion = 1,
+                            Title = "Invitation to a hearing of the licensing sub-committee"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000008"),
+                            Body = "= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Reference | {{Reference}}\n\n{{Sections}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "HearingPack",
+                            TemplateVersion = 1,
+                            Title = "Licensing sub-committee hearing pack: {{LicenseeName}}"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-000000000009"),
+                            Body = "{{AuthorityName}} grants this licence under the Local Government (Miscellaneous Provisions) Act 1976 and the Town Police Clauses Act 1847, subject to the conditions below.\n\n{{Particulars}}\n\nThis licence remains the property of the council. It must be returned if it is suspended, revoked or not renewed. Reference {{Reference}}.\n\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "LicenceDocument",
+                            TemplateVersion = 1,
+                            Title = "{{LicenceType}} licence {{LicenceNumber}}"
+                        },
+                        new
+                        {
+                            Id = new Guid("0195a000-0000-7000-8000-00000000000a"),
+                            Body = "Dear {{LicenseeName}}\n\nYour {{LicenceType}} licence number {{LicenceNumber}} expires on {{ExpiresOn}}. To keep working you must apply to renew it before then; allow time for the checks.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "ExpiryReminder",
+                            TemplateVersion = 1,
+                            Title = "Your {{LicenceType}} licence is due to expire"
+                        });
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Partners.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("PartnerAuthorityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PermitPerMinute")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerAuthorityId");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Partners.PartnerAuthority", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BaseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProtectedOutboundKey")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("SearchTheirRegister")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("PartnerAuthorities", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Partners.PartnerReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BadgeNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DrivingLicenceNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Forenames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("IncidentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReferrerReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ReferringAuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ReferringAuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VehicleRegistration")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("PartnerReferrals", (string)null);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
@@ -1258,6 +2730,245 @@ namespace Licensing.Db.SqlServer.Migrations
                             EffectiveFrom = new DateOnly(2018, 4, 1),
                             Label = "2018-IoL-1"
                         });
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Register.DetailsRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContactDetails")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DisclosedGrounds")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DisclosedSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("RegisterEntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegisterReference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequesterReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RequestingAuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RequestingAuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisterEntryId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("DetailsRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Register.RegisterEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AppealOutcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("AppealOutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("AuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DrivingLicenceNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Forenames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NationalInsuranceNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.PrimitiveCollection<string>("PreviousSurnames")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly?>("RetentionReviewDueSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionDate");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("RegisterEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Register.RegisterSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Asked")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("MatchCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PartnerAuthorityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Returned")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("SearchedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SearcherId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SearcherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SearcherReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchedAt");
+
+                    b.ToTable("RegisterSearches", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1569,6 +3280,119 @@ namespace Licensing.Db.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Cases.Allegation", b =>
+                {
+                    b.HasOne("Licensing.Domain.Cases.ReviewCase", null)
+                        .WithMany("Allegations")
+                        .HasForeignKey("ReviewCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.EvidenceItem", b =>
+                {
+                    b.HasOne("Licensing.Domain.Cases.ReviewCase", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ReviewCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.InterviewRecord", b =>
+                {
+                    b.HasOne("Licensing.Domain.Cases.ReviewCase", null)
+                        .WithMany("Interviews")
+                        .HasForeignKey("ReviewCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.RepresentationsExtension", b =>
+                {
+                    b.HasOne("Licensing.Domain.Cases.ReviewCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("ReviewCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.ReviewCase", b =>
+                {
+                    b.HasOne("Licensing.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Licensing.Domain.Licensees.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Licensing.Domain.Licensees.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Committee.Hearing", b =>
+                {
+                    b.HasOne("Licensing.Domain.Cases.ReviewCase", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
+                {
+                    b.HasOne("Licensing.Domain.Committee.Hearing", null)
+                        .WithMany("Members")
+                        .HasForeignKey("HearingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.Concern", b =>
+                {
+                    b.HasOne("Licensing.Domain.Licensees.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Licensing.Domain.Licensees.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernAttachment", b =>
+                {
+                    b.HasOne("Licensing.Domain.Concerns.Concern", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernIdentifier", b =>
+                {
+                    b.HasOne("Licensing.Domain.Concerns.Concern", null)
+                        .WithMany("Identifiers")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernReferral", b =>
+                {
+                    b.HasOne("Licensing.Domain.Concerns.Concern", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Licensing.Domain.Decisions.Decision", b =>
                 {
                     b.HasOne("Licensing.Domain.Licensees.Licence", null)
@@ -1583,12 +3407,39 @@ namespace Licensing.Db.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Jobs.ExpiryReminder", b =>
+                {
+                    b.HasOne("Licensing.Domain.Licensees.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Licensing.Domain.Licensees.Licence", b =>
                 {
                     b.HasOne("Licensing.Domain.Licensees.Person", null)
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Notices.NoticeDocument", b =>
+                {
+                    b.HasOne("Licensing.Domain.Notices.Notice", null)
+                        .WithOne()
+                        .HasForeignKey("Licensing.Domain.Notices.NoticeDocument", "NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Partners.ApiKey", b =>
+                {
+                    b.HasOne("Licensing.Domain.Partners.PartnerAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
@@ -1598,6 +3449,30 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasForeignKey("PolicyVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Register.RegisterEntry", b =>
+                {
+                    b.OwnsMany("Licensing.Domain.Register.RegisterMatchKey", "Keys", b1 =>
+                        {
+                            b1.Property<string>("Key")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Key", "EntryId");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.ToTable("RegisterMatchKeys", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Keys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1665,6 +3540,31 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Navigation("Hits");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Cases.ReviewCase", b =>
+                {
+                    b.Navigation("Allegations");
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Interviews");
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Committee.Hearing", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Concerns.Concern", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Identifiers");
+
+                    b.Navigation("Referrals");
                 });
 
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyVersion", b =>

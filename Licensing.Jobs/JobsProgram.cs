@@ -1,0 +1,45 @@
+using Licensing.Domain.Audit;
+using Licensing.Domain.Data;
+using Licensing.Jobs.Scheduling;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Licensing.Jobs;
+
+/// <summary>
+/// <c>dotnet run --project Licensing.Jobs</c>: the job server on its own, against the same database as
+/// the web app (by default ../Licensing.Web/App_Data; set ConnectionStrings:Licensing or Storage:Folder
+/// otherwise). Run the web app with <c>Jobs:RunInWeb=false</c> beside it.
+/// </summary>
+public static class JobsProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        var config = builder.Configuration;
+        var root = builder.Environment.ContentRootPath;
+        if (string.IsNullOrWhiteSpace(config.GetConnectionString("Licensing")) && config["Storage:Folder"] is { Length: > 0 } folder)
+            config["ConnectionStrings:Licensing"] = $"Data Source={Path.Combine(Path.GetFullPath(folder, root), "licensing.db")}";
+
+        builder.Services.AddLicensingDomain(config, root);
+        builder.Services.AddSingleton<IActorSource, JobsActor>();
+        builder.Services.AddLicensingJobs(config, root, runServer: true);
+        using var host = builder.Build();
+
+        var settings = host.Services.GetRequiredService<DatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            await using var db = DesignTime.Create(settings, Actor.System("jobs start-up"));
+            await DomainServices.MigrateAsync(db);
+        }
+        await host.RunAsync();
+        return 0;
+    }
+}
+
+/// <summary>In the job server nobody is signed in: changes are the system's, named after the job doing them.</summary>
+internal sealed class JobsActor : IActorSource
+{
+    public Actor Current => SystemWork.Current ?? Actor.System("jobs");
+}

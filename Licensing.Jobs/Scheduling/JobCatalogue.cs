@@ -1,0 +1,30 @@
+using Licensing.Jobs.Admin;
+using Licensing.Jobs.Applications;
+using Licensing.Jobs.Cases;
+using Licensing.Jobs.Licensees;
+
+namespace Licensing.Jobs.Scheduling;
+
+/// <summary>
+/// Every recurring job, its default time (cron, Europe/London; override under Jobs:Schedules) and what
+/// it does in the team's words. Date-driven jobs run at 00:30: that time exists exactly once on both
+/// summer-time change days, and each job works out "today" from the clock in London time anyway.
+/// </summary>
+public static class JobCatalogue
+{
+    public static readonly IReadOnlyList<JobDefinition> All =
+    [
+        JobDefinition.For<ExpireLicences>(ExpireLicences.Name, "Licences expire",
+            "Marks licences expired the day after their expiry date.", "30 0 * * *"),
+        JobDefinition.For<DecisionsTakeEffect>(DecisionsTakeEffect.Name, "Decisions take effect",
+            "Suspensions and revocations take effect at the end of the appeal period (or when an appeal is decided); suspensions end on their date.", "35 0 * * *"),
+        JobDefinition.For<SendExpiryReminders>(SendExpiryReminders.Name, "Licence expiry reminders",
+            "Writes to licensees whose licence expires within 8 and 4 weeks.", "0 6 * * *"),
+        JobDefinition.For<DbsUpdateChecksDue>(DbsUpdateChecksDue.Name, "DBS Update Service checks",
+            "Raises a task for each driver whose six-monthly DBS Update Service check is due, and escalates overdue ones to managers.", "15 6 * * *"),
+        JobDefinition.For<RetentionReview>(RetentionReview.Name, "Retention review",
+            "Lists records past their retention period for an administrator's review. Deletes nothing.", "0 3 * * 0"),
+    ];
+
+    public static JobDefinition? Find(string name) => All.FirstOrDefault(j => string.Equals(j.Name, name, StringComparison.OrdinalIgnoreCase));
+}
