@@ -47,8 +47,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.Locator("#LicenceType").SelectOptionAsync(nameof(LicenceType.PrivateHireDriver));
         await page.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
-        try { await page.WaitForURLAsync(u => !u.Contains("/new"), new() { Timeout = 5000 }); }
-        catch (TimeoutException) { throw new Exception("DEBUG " + await page.Locator("main").InnerTextAsync()); }
+        await page.WaitForURLAsync(u => !u.Contains("/new"));
         var url = page.Url;
         await Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Received");
 

@@ -279,7 +279,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -354,7 +353,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -400,7 +398,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheckSource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -435,7 +432,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterHit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -530,7 +526,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.StatutoryCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -2477,7 +2472,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")

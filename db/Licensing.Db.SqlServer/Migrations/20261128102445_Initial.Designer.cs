@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.SqlServer.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101249_Initial")]
+    [Migration("20261128102445_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -282,7 +282,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -357,7 +356,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -403,7 +401,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheckSource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -438,7 +435,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterHit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -533,7 +529,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.StatutoryCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -2480,7 +2475,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")

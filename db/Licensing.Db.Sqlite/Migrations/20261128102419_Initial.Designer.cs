@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128101229_Initial")]
+    [Migration("20261128102419_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -276,7 +276,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -351,7 +350,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -397,7 +395,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheckSource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -432,7 +429,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterHit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -527,7 +523,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.StatutoryCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -2472,7 +2467,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
