@@ -60,6 +60,8 @@ public class AuthorisationMatrixTests(BrowserFixture fixture)
         ["/applications/{Id:guid}"] = Team,
         ["/applications/{Id:guid}/assess"] = Team,
         ["/applications/{Id:guid}/decide"] = [M],
+        ["/policy"] = Team,
+        ["/policy/edit"] = [A],
         ["/openapi/{documentName}.json"] = [Anonymous, .. Everyone, .. Keys],
         ["/api/docs/{documentName?}"] = [Anonymous, .. Everyone, .. Keys],
         ["/api/v1/register/searches"] = [KeySearch],
