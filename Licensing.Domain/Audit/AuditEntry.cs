@@ -91,3 +91,13 @@ public static class SystemWork
         public void Dispose() => Ambient.Value = previous;
     }
 }
+
+/// <summary>
+/// One row that every audited save updates first, inside its transaction: it serialises writers of the
+/// audit chain on both providers, so two saves at once cannot both link to the same previous entry.
+/// </summary>
+public sealed class AuditChainHead
+{
+    public int Id { get; private set; } = 1;
+    public long Counter { get; private set; }
+}

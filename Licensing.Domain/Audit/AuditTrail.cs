@@ -16,6 +16,7 @@ internal static class AuditTrail
         Actor? actor = null;
         foreach (var e in tracker.Entries())
         {
+            if (e.Entity is AuditChainHead) continue;
             if (e.Entity is AuditEntry)
             {
                 if (e.State is EntityState.Modified or EntityState.Deleted)
@@ -27,15 +28,19 @@ internal static class AuditTrail
             if (e.Metadata.ClrType.Name is "DataProtectionKey") continue;
 
             var changes = new Dictionary<string, object?>();
-            foreach (var p in e.Properties)
+            void Record(PropertyEntry p, string name)
             {
-                if (p.Metadata.Name == nameof(IVersioned.Version) || IsSecret(p.Metadata.Name)) continue;
+                if (p.Metadata.Name == nameof(IVersioned.Version) || IsSecret(p.Metadata.Name)) return;
                 var before = e.State == EntityState.Added ? null : p.OriginalValue;
                 var after = e.State == EntityState.Deleted ? null : p.CurrentValue;
-                if (e.State == EntityState.Modified && !p.IsModified) continue;
-                if (e.State == EntityState.Modified && Equals(Format(before), Format(after))) continue;
-                changes[p.Metadata.Name] = new { before = Format(before), after = Format(after) };
+                if (e.State == EntityState.Modified && !p.IsModified) return;
+                if (e.State == EntityState.Modified && Equals(Format(before), Format(after))) return;
+                changes[name] = new { before = Format(before), after = Format(after) };
             }
+            foreach (var p in e.Properties) Record(p, p.Metadata.Name);
+            // Complex types (an address) are not in Properties: report their members as Address.Line1...
+            foreach (var complex in e.ComplexProperties)
+                foreach (var p in complex.Properties) Record(p, $"{complex.Metadata.Name}.{p.Metadata.Name}");
             foreach (var owned in e.References.Where(r => r.TargetEntry is { } t && t.Metadata.IsOwned()))
             {
                 foreach (var p in owned.TargetEntry!.Properties.Where(p => !p.Metadata.IsShadowProperty()))

@@ -62,6 +62,8 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            // Take the chain's lock before reading its head (see AuditChainHead).
+            await Database.ExecuteSqlRawAsync("UPDATE AuditChainHeads SET Counter = Counter + 1 WHERE Id = 1", cancellationToken);
             var previous = await AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
             foreach (var entry in audit)
             {

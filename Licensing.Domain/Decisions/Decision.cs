@@ -154,8 +154,8 @@ public sealed record DecisionDraft(
 
 public enum DecisionKind { Grant, Refusal, RefusalToRenew, Suspension, Revocation, Reinstatement }
 
-/// <summary>Who made the decision: an authorised officer under delegated powers, the licensing sub-committee, or a record carried over from the authority's earlier system.</summary>
-public enum DecisionMaker { AuthorisedOfficer, SubCommittee, ExistingRecord }
+/// <summary>Who made the decision: an authorised officer under delegated powers, the licensing sub-committee, a record carried over from the authority's earlier system, or a court on appeal.</summary>
+public enum DecisionMaker { AuthorisedOfficer, SubCommittee, ExistingRecord, Court }
 
 /// <summary>The register's grounds categories (DESIGN.md CSV contract).</summary>
 public enum GroundsCategory { SexualMisconduct, Safeguarding, Dishonesty, Violence, Drugs, Driving, Other }

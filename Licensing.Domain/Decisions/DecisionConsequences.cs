@@ -26,6 +26,6 @@ public static class DecisionConsequences
         };
         if (noticeKind is { } kind)
             db.Notices.Add(Notice.Draft(kind, person.Id, db.UtcNow, decision.Id, decision.LicenceId, decision.ApplicationId, decision.ReviewCaseId));
-        // Register entries for adverse decisions: added by the register feature.
+        Register.RegisterDecisions.Record(db, decision, person, authority);
     }
 }

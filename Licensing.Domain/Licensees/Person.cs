@@ -42,21 +42,32 @@ public sealed class Person : IVersioned, IBelongsToPerson
         return person;
     }
 
+    /// <summary>Every rule the details break, so a form can show them all at once; <see cref="Update"/> refuses the first.</summary>
+    public static IReadOnlyList<DomainRuleException> Check(PersonDetails d, DateOnly today)
+    {
+        var problems = new List<DomainRuleException>();
+        void Problem(string message, string field) => problems.Add(new DomainRuleException(message, field));
+        if (string.IsNullOrWhiteSpace(d.Forenames)) Problem("Enter the forenames", nameof(d.Forenames));
+        if (string.IsNullOrWhiteSpace(d.Surname)) Problem("Enter the surname", nameof(d.Surname));
+        if (d.DateOfBirth > today) Problem("Date of birth must be in the past", nameof(d.DateOfBirth));
+        else if (d.DateOfBirth > today.AddYears(-18)) Problem("The person must be at least 18 years old", nameof(d.DateOfBirth));
+        else if (d.DateOfBirth < today.AddYears(-120)) Problem("Date of birth must be a real date of birth", nameof(d.DateOfBirth));
+        if (!string.IsNullOrWhiteSpace(d.DrivingLicenceNumber) && !Licensees.DrivingLicenceNumber.TryParse(d.DrivingLicenceNumber, out _, out var error))
+            Problem(error!, nameof(d.DrivingLicenceNumber));
+        if (!string.IsNullOrWhiteSpace(d.NationalInsuranceNumber) && !Licensees.NationalInsuranceNumber.IsValid(d.NationalInsuranceNumber))
+            Problem("Enter a National Insurance number in the correct format, like AB 12 34 56 C", nameof(d.NationalInsuranceNumber));
+        if (d.EmailServiceAgreedOn is not null && string.IsNullOrWhiteSpace(d.Email))
+            Problem("Enter the email address the licensee agreed notices may be served to", nameof(d.Email));
+        if (d.EmailServiceAgreedOn > today)
+            Problem("The date the licensee agreed to email service must be today or in the past", nameof(d.EmailServiceAgreedOn));
+        return problems;
+    }
+
     public void Update(PersonDetails d, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(d.Forenames)) throw new DomainRuleException("Enter the forenames", nameof(d.Forenames));
-        if (string.IsNullOrWhiteSpace(d.Surname)) throw new DomainRuleException("Enter the surname", nameof(d.Surname));
-        if (d.DateOfBirth > today) throw new DomainRuleException("Date of birth must be in the past", nameof(d.DateOfBirth));
-        if (d.DateOfBirth > today.AddYears(-18)) throw new DomainRuleException("The person must be at least 18 years old", nameof(d.DateOfBirth));
-        if (d.DateOfBirth < today.AddYears(-120)) throw new DomainRuleException("Date of birth must be a real date of birth", nameof(d.DateOfBirth));
+        if (Check(d, today) is [var first, ..]) throw first;
         DrivingLicenceNumber? licence = null;
-        if (!string.IsNullOrWhiteSpace(d.DrivingLicenceNumber) &&
-            !Licensees.DrivingLicenceNumber.TryParse(d.DrivingLicenceNumber, out licence, out var error))
-            throw new DomainRuleException(error!, nameof(d.DrivingLicenceNumber));
-        if (!string.IsNullOrWhiteSpace(d.NationalInsuranceNumber) && !Licensees.NationalInsuranceNumber.IsValid(d.NationalInsuranceNumber))
-            throw new DomainRuleException("Enter a National Insurance number in the correct format, like AB 12 34 56 C", nameof(d.NationalInsuranceNumber));
-        if (d.EmailServiceAgreedOn is not null && string.IsNullOrWhiteSpace(d.Email))
-            throw new DomainRuleException("Enter the email address the licensee agreed notices may be served to", nameof(d.Email));
+        if (!string.IsNullOrWhiteSpace(d.DrivingLicenceNumber)) Licensees.DrivingLicenceNumber.TryParse(d.DrivingLicenceNumber, out licence, out _);
 
         Forenames = d.Forenames.Trim();
         Surname = d.Surname.Trim();

@@ -17,6 +17,7 @@ public class SignInTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a correct email address and password");
         Assert.Contains("/sign-in", page.Url);
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -24,5 +25,6 @@ public class SignInTests(BrowserFixture fixture)
     {
         var page = await fixture.SignInAsync("officer@demo.example");
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Olivia Officer");
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

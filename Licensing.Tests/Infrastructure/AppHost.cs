@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Licensing.Tests.Infrastructure;
 
@@ -15,6 +16,7 @@ public class AppHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     public string DatabasePath { get; }
     public string DataFolder { get; }
+    public CapturedLogs Logs { get; } = new();
 
     public AppHost(Dictionary<string, string?>? extra = null)
     {
@@ -41,6 +43,7 @@ public class AppHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
     }
 }

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Licensing.Tests.Infrastructure;
@@ -46,6 +47,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Interactive pages render disabled controls until the circuit attaches; wait for it.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-interactive=\"true\"]') !== null");
+
+    /// <summary>
+    /// WCAG 2.2 AA: an axe-core scan of the page as it stands, failing on any serious or critical
+    /// violation. Every browser journey calls it on the pages it reaches.
+    /// </summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", serious.Select(v =>
+            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+    }
 
     public async Task DisposeAsync()
     {

@@ -2,6 +2,7 @@ using Licensing.Domain.Data;
 using Licensing.Web.Components.Layout;
 using Licensing.Web.Features.Admin;
 using Licensing.Web.Features.Applications;
+using Licensing.Web.Features.Audit;
 using Licensing.Web.Features.Cases;
 using Licensing.Web.Features.Committee;
 using Licensing.Web.Features.Concerns;
@@ -24,27 +25,27 @@ public static class AllFeatures
     public static void AddFeatures(this WebApplicationBuilder b)
     {
         b.AddLicensees(); b.AddPolicy(); b.AddApplications(); b.AddConcerns(); b.AddCases(); b.AddCommittee();
-        b.AddNotices(); b.AddRegister(); b.AddPartners(); b.AddJobs(); b.AddAdmin();
+        b.AddNotices(); b.AddRegister(); b.AddPartners(); b.AddJobs(); b.AddAdmin(); b.AddAudit();
     }
 
     public static void MapFeatures(this WebApplication app)
     {
         app.MapLicensees(); app.MapPolicy(); app.MapApplications(); app.MapConcerns(); app.MapCases(); app.MapCommittee();
-        app.MapNotices(); app.MapRegister(); app.MapPartners(); app.MapJobs(); app.MapAdmin();
+        app.MapNotices(); app.MapRegister(); app.MapPartners(); app.MapJobs(); app.MapAdmin(); app.MapAudit();
     }
 
     public static IEnumerable<NavigationItems.Item> Navigation =>
     [
         .. LicenseesFeature.Navigation, .. ApplicationsFeature.Navigation, .. ConcernsFeature.Navigation, .. CasesFeature.Navigation,
         .. CommitteeFeature.Navigation, .. NoticesFeature.Navigation, .. RegisterFeature.Navigation, .. PartnersFeature.Navigation,
-        .. PolicyFeature.Navigation, .. JobsFeature.Navigation, .. AdminFeature.Navigation,
+        .. PolicyFeature.Navigation, .. JobsFeature.Navigation, .. AdminFeature.Navigation, .. AuditFeature.Navigation,
     ];
 
     public static IEnumerable<HomeCards.Card> Cards =>
     [
         .. LicenseesFeature.Cards, .. ApplicationsFeature.Cards, .. ConcernsFeature.Cards, .. CasesFeature.Cards,
         .. CommitteeFeature.Cards, .. NoticesFeature.Cards, .. RegisterFeature.Cards, .. PartnersFeature.Cards,
-        .. PolicyFeature.Cards, .. JobsFeature.Cards, .. AdminFeature.Cards,
+        .. PolicyFeature.Cards, .. JobsFeature.Cards, .. AdminFeature.Cards, .. AuditFeature.Cards,
     ];
 
     public static async Task SeedDemoAsync(IServiceProvider services, LicensingDbContext db)

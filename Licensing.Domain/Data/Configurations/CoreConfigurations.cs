@@ -42,3 +42,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }
+
+internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
+{
+    public void Configure(EntityTypeBuilder<AuditChainHead> b)
+    {
+        b.ToTable("AuditChainHeads");
+        b.Property(h => h.Id).ValueGeneratedNever();
+        b.HasData(new { Id = 1, Counter = 0L });
+    }
+}

@@ -4,14 +4,19 @@ import { initAll as initGovuk } from '/lib/govuk/govuk-frontend.min.js';
 import { initAll as initMoj } from '/lib/moj/moj-frontend.min.js';
 
 function init() {
+    // Enhanced navigation merges <body> from the server's HTML and drops the classes supported.js added.
+    document.body.classList.add('js-enabled', 'govuk-frontend-supported');
     try { initGovuk(); } catch (e) { console.warn('govuk-frontend', e); }
     try { initMoj(); } catch (e) { console.warn('moj-frontend', e); }
 }
+
+// Both libraries mark a component they have set up with a data-<module>-init attribute.
+const isNew = el => ![...el.attributes].some(a => a.name.endsWith('-init'));
 
 init();
 if (window.Blazor) {
     Blazor.addEventListener('enhancedload', init);
 }
 new MutationObserver(() => {
-    if (document.querySelector('[data-module]:not([data-govuk-accordion-init]):not([data-module-initialised])')) init();
+    if ([...document.querySelectorAll('[data-module]')].some(isNew)) init();
 }).observe(document.body, { childList: true, subtree: true });

@@ -1,0 +1,159 @@
+using Licensing.Domain.Admin;
+using Licensing.Domain.Audit;
+using Licensing.Domain.Common;
+using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Licensing.Domain.Licensees;
+using Licensing.Domain.Policy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Applications;
+
+/// <summary>What the authorised officer (or sub-committee) decided on an application, and the terms of a grant.</summary>
+public sealed record ApplicationDecisionDraft(
+    DecisionOutcome Outcome,
+    string Reasons,
+    GroundsCategory? Grounds = null,
+    string? LicenceNumber = null,
+    string? BadgeNumber = null,
+    int? TermMonths = null,
+    string? ShorterTermReasons = null,
+    string? Conditions = null,
+    string? DepartureReasons = null,
+    string? ExceptionalReasons = null,
+    bool ExceptionalReasonsSignedOff = false);
+
+/// <summary>
+/// Deciding an application: the rules that guard a grant (checks in order, the policy respected or
+/// departed from with reasons, an independent decider), then the decision, the licence and the notice,
+/// all added to the context for one save. The caller saves.
+/// </summary>
+public static class ApplicationDecisions
+{
+    /// <summary>Loads an application with everything a decision or the case page needs.</summary>
+    public static Task<LicenceApplication?> LoadAsync(LicensingDbContext db, Guid id, CancellationToken ct = default) =>
+        db.Applications
+            .Include(a => a.Checks).Include(a => a.Offences)
+            .Include(a => a.RegisterChecks).ThenInclude(r => r.Sources)
+            .Include(a => a.RegisterChecks).ThenInclude(r => r.Hits)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    public static async Task<Decision?> DecideAsync(LicensingDbContext db, LicenceApplication app, ApplicationDecisionDraft d, Actor maker,
+        DecisionMaker makerKind, ApplicationOptions options, AuthorityOptions authority, CancellationToken ct = default)
+    {
+        var bySubCommittee = makerKind == DecisionMaker.SubCommittee;
+        app.RequireIndependentDecider(maker, bySubCommittee);
+        if (d.Outcome == DecisionOutcome.ReferToSubCommittee)
+        {
+            if (bySubCommittee) throw new DomainRuleException("The sub-committee decides; it cannot refer to itself");
+            app.Refer(d.Reasons, maker, db.UtcNow);
+            return null;
+        }
+        var person = await db.People.SingleAsync(p => p.Id == app.PersonId, ct);
+        var policy = await db.CurrentPolicyAsync(ct);
+        var renewing = app.RenewsLicenceId is { } rid ? await db.Licences.SingleAsync(l => l.Id == rid, ct) : null;
+        var today = db.Today;
+        var suitability = app.Suitability(policy, today);
+
+        if (d.Outcome == DecisionOutcome.Refuse)
+        {
+            var refusal = Decision.Record(new DecisionDraft(person.Id, renewing is null ? DecisionKind.Refusal : DecisionKind.RefusalToRenew, app.LicenceType,
+                makerKind, maker.Name, d.Reasons, today, d.Grounds ?? GroundsFor(suitability), renewing?.Id, app.Id, MakerUserId: maker.Id, PolicyVersion: policy.Label), db.UtcNow);
+            app.RecordDecision(refusal, maker, db.UtcNow, null, null);
+            DecisionConsequences.Follow(db, refusal, person, authority);
+            return refusal;
+        }
+
+        var blocking = app.CheckStates(options, today).Where(s => s.BlocksGrant).ToList();
+        if (blocking.Count > 0)
+            throw new DomainRuleException($"The licence cannot be granted while these checks are missing, unsatisfactory or expired: {string.Join("; ", blocking.Select(b => b.Describe()))}.", "Outcome");
+        string? exceptional = null;
+        if (suitability.Overall == VerdictKind.RefuseNever)
+        {
+            if (string.IsNullOrWhiteSpace(d.ExceptionalReasons) || !d.ExceptionalReasonsSignedOff)
+                throw new DomainRuleException($"The policy ({policy.Label}) says the applicant is never eligible: a grant needs exceptional reasons, recorded and signed off by an authorised officer", "ExceptionalReasons");
+            exceptional = d.ExceptionalReasons.Trim();
+        }
+        var departure = string.IsNullOrWhiteSpace(d.DepartureReasons) ? app.DepartureReasons : d.DepartureReasons.Trim();
+        if (suitability.Overall == VerdictKind.RefuseUntil && departure is null)
+            throw new DomainRuleException($"The policy says \"{suitability.Summary}\": give written reasons for departing from it", "DepartureReasons");
+
+        var standardMonths = options.TermYears(app.LicenceType) * 12;
+        var months = d.TermMonths ?? standardMonths;
+        if (months < 1 || months > standardMonths)
+            throw new DomainRuleException($"The term is between 1 and {standardMonths} months for a {app.LicenceType.Describe().ToLowerInvariant()} licence", "TermMonths");
+        if (months < standardMonths && string.IsNullOrWhiteSpace(d.ShorterTermReasons))
+            throw new DomainRuleException($"Give the reasons for a term shorter than the usual {standardMonths / 12} years", "ShorterTermReasons");
+
+        var reasons = d.Reasons
+            + (departure is null ? "" : $"\nDeparture from policy {policy.Label}: {departure}")
+            + (exceptional is null ? "" : $"\nExceptional reasons (signed off by {maker.Name}): {exceptional}")
+            + (months < standardMonths ? $"\nShorter term of {months} months: {d.ShorterTermReasons!.Trim()}" : "");
+        var grant = Decision.Record(new DecisionDraft(person.Id, DecisionKind.Grant, app.LicenceType, makerKind, maker.Name, reasons, today,
+            LicenceId: renewing?.Id, ApplicationId: app.Id, MakerUserId: maker.Id, PolicyVersion: policy.Label), db.UtcNow);
+        var conditions = string.IsNullOrWhiteSpace(d.Conditions) ? app.RecommendedConditions : d.Conditions.Trim();
+        var licence = renewing is null
+            ? await IssueAsync(db, app, grant, person, d, today, today.AddMonths(months), conditions, ct)
+            : Renew(renewing, grant, today, months);
+        app.RecordDecision(grant, maker, db.UtcNow, licence.Id, exceptional);
+        DecisionConsequences.Follow(db, grant, person, authority);
+        return grant;
+    }
+
+    private static Licence Renew(Licence renewing, Decision grant, DateOnly today, int months)
+    {
+        var from = renewing.ExpiresOn > today ? renewing.ExpiresOn : today;
+        renewing.Renew(grant, from.AddMonths(months));
+        return renewing;
+    }
+
+    private static async Task<Licence> IssueAsync(LicensingDbContext db, LicenceApplication app, Decision grant, Person person, ApplicationDecisionDraft d,
+        DateOnly today, DateOnly expires, string? conditions, CancellationToken ct)
+    {
+        var number = d.LicenceNumber?.Trim().ToUpperInvariant();
+        if (string.IsNullOrWhiteSpace(number)) throw new DomainRuleException("Enter the licence number", "LicenceNumber");
+        if (await db.Licences.AnyAsync(l => l.Number == number, ct)) throw new DomainRuleException($"Licence number {number} is already in use", "LicenceNumber");
+        Licence licence;
+        if (app.LicenceType.IsDriver())
+        {
+            var badge = SearchText.Compact(d.BadgeNumber);
+            if (badge.Length > 0 && await db.DriverLicences.AnyAsync(l => l.SearchBadgeNumber == badge, ct))
+                throw new DomainRuleException($"Badge number {d.BadgeNumber} is already in use", "BadgeNumber");
+            licence = DriverLicence.Grant(grant, person.Id, app.LicenceType, number, d.BadgeNumber ?? "", today, expires, conditions);
+        }
+        else if (app.LicenceType == LicenceType.PrivateHireOperator)
+            licence = OperatorLicence.Grant(grant, person.Id, app.CompanyName, null, app.OperatingCentre, number, today, expires, conditions);
+        else
+            licence = VehicleLicence.Grant(grant, person.Id, app.LicenceType, number,
+                new VehicleDetails(app.VehicleRegistration!, app.VehicleMake!, app.VehicleModel!, app.VehicleColour!), today, expires);
+        db.Licences.Add(licence);
+        return licence;
+    }
+
+    /// <summary>A refusal's register grounds default to the gravest policy category behind it.</summary>
+    private static GroundsCategory? GroundsFor(SuitabilityAssessment s) =>
+        s.Records.Where(r => r.Bars && r.Row is not null).OrderByDescending(r => r.Kind).Select(r => (GroundsCategory?)r.Row!.Grounds).FirstOrDefault();
+
+    /// <summary>The next free licence (and badge) number in the authority's series for the type.</summary>
+    public static async Task<(string Number, string? Badge)> SuggestNumbersAsync(LicensingDbContext db, LicenceType type, CancellationToken ct = default)
+    {
+        var prefix = type.IsDriver() ? "DL" : type == LicenceType.PrivateHireOperator ? "OP" : type == LicenceType.HackneyCarriageVehicle ? "HC" : "PH";
+        var numbers = await db.Licences.Where(l => l.Number.StartsWith(prefix)).Select(l => l.Number).ToListAsync(ct);
+        var next = numbers.Select(n => int.TryParse(n[prefix.Length..], out var i) ? i : 0).DefaultIfEmpty(0).Max() + 1;
+        if (!type.IsDriver()) return ($"{prefix}{next:D4}", null);
+        var badges = await db.DriverLicences.Select(l => l.BadgeNumber).ToListAsync(ct);
+        var badge = badges.Select(b => int.TryParse(b, out var i) ? i : 0).DefaultIfEmpty(1000).Max() + 1;
+        return ($"{prefix}{next:D5}", badge.ToString());
+    }
+
+    /// <summary>APP-2026-00042: the year received and a running number.</summary>
+    public static async Task<string> NextReferenceAsync(LicensingDbContext db, CancellationToken ct = default)
+    {
+        var year = db.Today.Year;
+        var prefix = $"APP-{year}-";
+        var existing = await db.Applications.Where(a => a.Reference.StartsWith(prefix)).Select(a => a.Reference).ToListAsync(ct);
+        var next = existing.Select(r => int.TryParse(r[prefix.Length..], out var i) ? i : 0).DefaultIfEmpty(0).Max() + 1;
+        return $"{prefix}{next:D5}";
+    }
+}

@@ -1,0 +1,58 @@
+using Licensing.Domain.Admin;
+using Licensing.Domain.Common;
+using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Cases;
+
+/// <summary>
+/// The court's decision on an appeal (LGMPA s.77) and what follows for the licence. Dismissed or
+/// withdrawn: the decision takes effect on that date (if it had not already). Allowed: it never takes
+/// effect, or the licence is restored. Varied: the court's decision replaces the council's. The
+/// court's outcome is recorded as a new Decision superseding the original, so the register follows it.
+/// </summary>
+public static class CaseAppeals
+{
+    public static async Task<Decision?> RecordOutcomeAsync(LicensingDbContext db, ReviewCase review, AppealOutcome outcome, DateOnly on, string notes,
+        CaseDecisionInput? variedTo, AuthorityOptions authority, CancellationToken ct = default)
+    {
+        var original = await db.Decisions.SingleAsync(d => d.Id == review.DecisionId, ct);
+        var licence = await db.Licences.SingleAsync(l => l.Id == original.LicenceId, ct);
+        var person = await db.People.SingleAsync(p => p.Id == review.PersonId, ct);
+        if (outcome == AppealOutcome.Varied && variedTo is null) throw new DomainRuleException("Record what the court substituted", "VariedOutcome");
+        review.RecordAppealOutcome(outcome, on, notes, db.Today);
+        var court = review.AppealCourt ?? "Magistrates' court";
+
+        switch (outcome)
+        {
+            case AppealOutcome.Dismissed or AppealOutcome.Withdrawn:
+                original.AppealFinallyDecided(on);
+                return null;
+            case AppealOutcome.Allowed:
+            {
+                var reinstatement = Decision.Record(new DecisionDraft(review.PersonId, DecisionKind.Reinstatement, licence.Type, DecisionMaker.Court, court,
+                    $"Appeal allowed: {notes}", on, LicenceId: licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id), db.UtcNow);
+                if (original.TookEffectOn is not null) licence.Reinstate(on, $"Appeal allowed by {court}", reinstatement);
+                reinstatement.AppealFinallyDecided(on);
+                reinstatement.MarkTakenEffect(on);
+                DecisionConsequences.Follow(db, reinstatement, person, authority);
+                return reinstatement;
+            }
+            default:
+            {
+                var v = variedTo!;
+                var kind = v.Outcome switch { CaseOutcome.Suspension => DecisionKind.Suspension, CaseOutcome.Revocation => DecisionKind.Revocation, _ => DecisionKind.Reinstatement };
+                var varied = Decision.Record(new DecisionDraft(review.PersonId, kind, licence.Type, DecisionMaker.Court, court, $"Varied on appeal: {v.Reasons}", on,
+                    kind == DecisionKind.Reinstatement ? null : original.Grounds, licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id,
+                    SuspensionEndsOn: v.SuspensionEndsOn), db.UtcNow);
+                if (original.TookEffectOn is not null) licence.Reinstate(on, $"Decision varied on appeal by {court}", varied);
+                // The court's decision takes effect when it is given; the nightly run applies it.
+                varied.AppealFinallyDecided(on);
+                if (kind == DecisionKind.Reinstatement) varied.MarkTakenEffect(on);
+                DecisionConsequences.Follow(db, varied, person, authority);
+                return varied;
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Licensing.Domain.Admin;
+using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Licensing.Domain.Notices;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Cases;
+
+/// <summary>
+/// Records a review's decision with everything that must follow it in the same save: the Decision
+/// (for a suspension or revocation) through <see cref="DecisionConsequences"/>, or the warning letter.
+/// The caller saves; a concurrent decision on the same case fails that save (ReviewCase is versioned).
+/// </summary>
+public static class CaseDecisions
+{
+    public sealed record Outcome(Decision? Decision, IReadOnlyList<string> Warnings);
+
+    public static async Task<Outcome> DecideAsync(LicensingDbContext db, ReviewCase review, CaseDecisionInput input, DecisionMaker maker,
+        string makerUserId, string makerName, AuthorityOptions authority, CancellationToken ct = default)
+    {
+        var person = await db.People.SingleAsync(p => p.Id == review.PersonId, ct);
+        var licence = review.LicenceId is { } id ? await db.Licences.SingleAsync(l => l.Id == id, ct) : null;
+        var decision = review.Decide(input, licence, maker, makerUserId, makerName, db.Today, db.UtcNow);
+        if (decision is not null) DecisionConsequences.Follow(db, decision, person, authority);
+        else if (input.Outcome is CaseOutcome.WarningLetter)
+            db.Notices.Add(Notice.Draft(NoticeKind.WarningLetter, person.Id, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id));
+        return new Outcome(decision, ReviewCase.Warnings(input.Outcome, input.Reasons));
+    }
+
+    /// <summary>The notice was served (by hand, post or email): the decision's effective date follows from it.</summary>
+    public static async Task NoticeServedAsync(LicensingDbContext db, ReviewCase review, DateOnly servedOn, CancellationToken ct = default)
+    {
+        var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == review.DecisionId, ct)
+            ?? throw new Common.DomainRuleException("This case has no decision whose notice could be served");
+        if (servedOn > db.Today) throw new Common.DomainRuleException("The date of service cannot be in the future", "ServedOn");
+        decision.NoticeServed(servedOn);
+    }
+}

@@ -1,0 +1,51 @@
+using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Licensing.Domain.Licensees;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Cases;
+
+/// <summary>
+/// Puts decisions into effect on their date: a suspension or revocation whose TakesEffectOn has
+/// arrived changes the licence (immediately once an immediate-effect notice is served; otherwise when
+/// the appeal period ends or the appeal is decided), and a suspension reaching its end reinstates the
+/// licence. Idempotent — each decision is marked when it takes effect — so running it twice, or
+/// nightly after a missed night, changes nothing more. Saves once.
+/// </summary>
+public static class DecisionsTakingEffect
+{
+    public sealed record Result(int TookEffect, int Reinstated, int Skipped);
+
+    public static async Task<Result> ApplyAsync(LicensingDbContext db, DateOnly today, CancellationToken ct = default)
+    {
+        var due = await db.Decisions
+            .Where(d => d.TakesEffectOn != null && d.TakesEffectOn <= today && d.TookEffectOn == null && d.LicenceId != null
+                        && (d.Kind == DecisionKind.Suspension || d.Kind == DecisionKind.Revocation))
+            .OrderBy(d => d.TakesEffectOn).ThenBy(d => d.RecordedAt)
+            .ToListAsync(ct);
+        var dueIds = due.Select(d => (Guid?)d.Id).ToList();
+        // A decision replaced (by a correction or on appeal) before it took effect never takes effect.
+        var superseded = await db.Decisions.Where(d => dueIds.Contains(d.SupersedesDecisionId)).Select(d => d.SupersedesDecisionId!.Value).ToListAsync(ct);
+        int took = 0, skipped = 0, reinstated = 0;
+        foreach (var decision in due)
+        {
+            if (superseded.Contains(decision.Id)) { skipped++; continue; }
+            var licence = await db.Licences.SingleAsync(l => l.Id == decision.LicenceId, ct);
+            var on = decision.TakesEffectOn!.Value;
+            decision.MarkTakenEffect(on);
+            took++;
+            // A licence that has already ended (expired, surrendered, revoked) has nothing left to change.
+            if (decision.Kind == DecisionKind.Revocation && Licence.CanMove(licence.Status, LicenceStatus.Revoked)) licence.Revoke(decision, on);
+            else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
+        }
+
+        var ending = await db.Licences.Where(l => l.Status == LicenceStatus.Suspended && l.SuspendedUntil != null && l.SuspendedUntil <= today).ToListAsync(ct);
+        foreach (var licence in ending)
+        {
+            licence.Reinstate(licence.SuspendedUntil!.Value, "The fixed period of suspension ended");
+            reinstated++;
+        }
+        await db.SaveChangesAsync(ct);
+        return new Result(took, reinstated, skipped);
+    }
+}

@@ -1,0 +1,35 @@
+using Licensing.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Licensing.Domain.Committee;
+
+internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
+{
+    public void Configure(EntityTypeBuilder<Hearing> b)
+    {
+        b.ToTable("Hearings");
+        b.Property(h => h.Time).HasMaxLength(20);
+        b.Property(h => h.Venue).HasMaxLength(300);
+        b.Property(h => h.RepresentedBy).HasMaxLength(300);
+        b.Property(h => h.OthersPresent).HasMaxLength(1000);
+        b.Property(h => h.Submissions).HasMaxLength(20000);
+        b.Property(h => h.AnnouncedReasons).HasMaxLength(20000);
+        b.Property(h => h.DecisionRecordedBy).HasMaxLength(200);
+        b.Ignore(h => h.Panel);
+        b.HasMany(h => h.Members).WithOne().HasForeignKey(m => m.HearingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ReviewCase>().WithMany().HasForeignKey(h => h.ReviewCaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(h => h.HearingOn);
+    }
+}
+
+internal sealed class HearingMemberConfiguration : IEntityTypeConfiguration<HearingMember>
+{
+    public void Configure(EntityTypeBuilder<HearingMember> b)
+    {
+        b.ToTable("HearingMembers");
+        b.Property(m => m.UserId).HasMaxLength(450);
+        b.Property(m => m.Name).HasMaxLength(200);
+        b.HasIndex(m => new { m.UserId, m.HearingId });
+    }
+}

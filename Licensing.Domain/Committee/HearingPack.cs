@@ -1,0 +1,52 @@
+using Licensing.Domain.Cases;
+using Licensing.Domain.Common;
+using Licensing.Domain.Concerns;
+using Licensing.Domain.Data;
+using Licensing.Domain.Licensees;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Committee;
+
+/// <summary>
+/// The hearing pack as structured sections (report, chronology, allegations and findings, evidence
+/// list, the licensee's representations). The committee reads it on screen; the notices feature
+/// renders the same sections into the PDF.
+/// </summary>
+public static class HearingPack
+{
+    public sealed record Section(string Title, IReadOnlyList<string> Lines);
+
+    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default)
+    {
+        var review = await db.ReviewCases.AsNoTracking().WithParts()
+            .SingleAsync(c => c.Id == reviewCaseId, ct);
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == review.PersonId, ct);
+        var licence = review.LicenceId is { } lid ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lid, ct) : null;
+        var chronology = await TrailOfConcern.ForPersonAsync(db, review.PersonId, ct);
+
+        var evidenceLabel = review.Evidence.ToDictionary(e => e.Id, e => e.Label);
+        return
+        [
+            new("Report", [
+                $"Licensee: {person.FullName}, born {LondonTime.Format(person.DateOfBirth)}",
+                licence is null ? "Licence: none named" : $"Licence: {licence.Type.Describe()} {licence.Number} ({licence.Status.ToString().ToLowerInvariant()})",
+                $"Review {review.Reference}, opened {LondonTime.Format(review.OpenedOn)}; investigating officer {review.OfficerName}",
+                $"Standard of proof: {Decisions.Decision.BalanceOfProbabilities}",
+                $"Conclusion: {review.Conclusion ?? "not yet recorded"}",
+                review.Recommendation is { } rec ? $"Officer's recommendation: {ReviewCase.Describe(rec)}. {review.RecommendationReasons}" : "Officer's recommendation: none",
+                $"Referred to the sub-committee: {review.ReferralReasons}",
+            ]),
+            new("Chronology", chronology.Select(e => $"{LondonTime.Format(e.On)} — {e.What}").ToList()),
+            new("Allegations and findings", review.Allegations.OrderBy(a => a.Number).Select(a =>
+                $"{a.Number}. {a.Text} — {(a.Proven is null ? "no finding" : a.Proven.Value ? "PROVEN" : "NOT PROVEN")}" +
+                (a.FindingReasons is null ? "" : $": {a.FindingReasons} (relying on {string.Join(", ", a.EvidenceReliedOn.Select(e => evidenceLabel.GetValueOrDefault(e, "?")))})")).ToList()),
+            new("Evidence", review.Evidence.OrderBy(e => e.Number).Select(e =>
+                $"{e.Label} {EvidenceItem.Describe(e.Kind)}: {e.Description} — source {e.Source}, graded {e.Grading.Code}, obtained {LondonTime.Format(e.ObtainedOn)}").ToList()),
+            new("Interviews", review.Interviews.OrderBy(i => i.HeldOn).Select(i => $"{LondonTime.Format(i.HeldOn)} {i.Interviewee} (present: {i.Present}): {i.Summary}").ToList()),
+            new("The licensee's representations", review.RepresentationsSkipped
+                ? [$"Not invited: public safety required immediate effect — {review.RepresentationsSkippedReasons}"]
+                : review.RepresentationsReceivedOn is { } rec2 ? [$"Received {LondonTime.Format(rec2)}: {review.Representations}"]
+                : [review.RepresentationsDueOn is { } due ? $"Invited {LondonTime.Format(review.RepresentationsInvitedOn!.Value)}, due {LondonTime.Format(due)}: none received" : "Not yet invited"]),
+        ];
+    }
+}

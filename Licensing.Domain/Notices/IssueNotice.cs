@@ -1,0 +1,157 @@
+using Licensing.Domain.Admin;
+using Licensing.Domain.Common;
+using Licensing.Domain.Data;
+using Licensing.Domain.Notices.Pdf;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Notices;
+
+/// <summary>
+/// Preview and issue. Issuing renders the PDF, freezes the notice with its hash, stores the bytes and —
+/// where the licensee agreed to email service — queues the email in the outbox, all in one save.
+/// Otherwise the notice joins the print-and-post queue.
+/// </summary>
+public static class IssueNotice
+{
+    /// <summary>The PDF as it would be issued today, marked as a draft; nothing is saved.</summary>
+    public static async Task<byte[]> PreviewAsync(LicensingDbContext db, Guid noticeId, AuthorityOptions authority, CancellationToken ct = default)
+    {
+        var notice = await db.Notices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
+        if (notice.Status != NoticeStatus.Draft)
+            return (await db.NoticeDocuments.AsNoTracking().SingleAsync(d => d.NoticeId == noticeId, ct)).Pdf;
+        var (letter, _) = await ComposeAsync(db, notice, authority, ct);
+        return LetterComposer.Render(letter with { Blocks = [new Callout("DRAFT FOR CHECKING — NOT ISSUED. This preview is not a notice and must not be sent."), .. letter.Blocks] });
+    }
+
+    public static async Task<Notice> RunAsync(LicensingDbContext db, Guid noticeId, AuthorityOptions authority, string issuedBy, string messageIdDomain, CancellationToken ct = default)
+    {
+        var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
+        if (notice.Status != NoticeStatus.Draft) throw new DomainRuleException("This notice has already been issued; issue a correction as a new version instead");
+        var (letter, template) = await ComposeAsync(db, notice, authority, ct);
+        var pdf = LetterComposer.Render(letter);
+        var person = await db.People.SingleAsync(p => p.Id == notice.PersonId, ct);
+        var byEmail = person.EmailServiceAgreedOn is not null && !string.IsNullOrWhiteSpace(person.Email);
+
+        notice.Issue(new IssuedDocument(letter.Reference, letter.Title, template.TemplateVersion, pdf), issuedBy, db.UtcNow, byEmail ? ServiceMethod.Email : ServiceMethod.Post);
+        db.NoticeDocuments.Add(NoticeDocument.For(notice, pdf));
+        if (notice.ReplacesNoticeId is { } replaced)
+            (await db.Notices.SingleAsync(n => n.Id == replaced, ct)).SupersededBy(notice, db.UtcNow);
+        if (byEmail)
+            db.OutboxMessages.Add(OutboxMessage.Queue(person.Email!, $"{letter.Title} (reference {letter.Reference})",
+                EmailBody(person.FullName, letter, authority, person.EmailServiceAgreedOn!.Value), db.UtcNow, messageIdDomain, person.Id, notice.Id));
+        await db.SaveChangesAsync(ct);
+        return notice;
+    }
+
+    public static async Task<(LetterDocument Letter, NoticeTemplate Template)> ComposeAsync(LicensingDbContext db, Notice notice, AuthorityOptions authority, CancellationToken ct)
+    {
+        var template = await NoticeTemplates.CurrentAsync(db, notice.Kind, ct);
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == notice.PersonId, ct);
+        var decision = notice.DecisionId is { } did ? await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == did, ct) : null;
+        var licenceId = notice.LicenceId ?? decision?.LicenceId;
+        var licence = licenceId is { } lid ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lid, ct) : null;
+        DateTime? replacedIssuedAt = notice.ReplacesNoticeId is { } rid
+            ? await db.Notices.Where(n => n.Id == rid).Select(n => n.IssuedAt).SingleOrDefaultAsync(ct) : null;
+        var facts = new NoticeFacts(notice, person, decision, licence, authority, ReferenceFor(notice), db.Today, replacedIssuedAt);
+        return (NoticeWording.Compose(facts, template), template);
+    }
+
+    /// <summary>e.g. REV-2026-3F9A1C; a correction keeps the reference and adds its version: REV-2026-3F9A1C/v2.</summary>
+    public static string ReferenceFor(Notice notice)
+    {
+        if (notice.ReplacesReference is { } replaced)
+            return $"{replaced.Split("/v")[0]}/v{notice.NoticeVersion}";
+        return $"{notice.Kind.Code()}-{notice.DraftedAt.Year}-{notice.Id.ToString("N")[^6..].ToUpperInvariant()}";
+    }
+
+    private static string EmailBody(string name, LetterDocument letter, AuthorityOptions a, DateOnly agreedOn) => $"""
+        Dear {name}
+
+        Please find attached: {letter.Title}, reference {letter.Reference}.
+
+        This is a formal notice. It is sent to you by email because on {LondonTime.Format(agreedOn)} you agreed in writing that notices may be served on you at this address. Please read it carefully: it may set out time limits that affect you.
+
+        If you cannot open the attachment, contact us and we will post a printed copy.
+
+        {a.Name}
+        {a.ServiceName}
+        {a.Address}
+        {a.Phone} {a.Email}
+        """;
+}
+
+/// <summary>Serving an issued notice: posting, by hand, or email sent; the decision learns its service date.</summary>
+public static class ServeNotice
+{
+    public static async Task<BusinessCalendar> CalendarAsync(LicensingDbContext db, CancellationToken ct = default) =>
+        new(await db.BankHolidays.Select(h => h.Date).ToListAsync(ct));
+
+    public static async Task<DateOnly> RecordPostingAsync(LicensingDbContext db, Guid noticeId, DateOnly postedOn, PostClass postClass, string postedBy, ServiceRules rules, CancellationToken ct = default)
+    {
+        var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
+        var served = notice.RecordPosting(postedOn, postClass, postedBy, await CalendarAsync(db, ct), rules, db.Today);
+        await DecisionServedAsync(db, notice, served, ct);
+        await db.SaveChangesAsync(ct);
+        return served;
+    }
+
+    public static async Task<DateOnly> RecordHandDeliveryAsync(LicensingDbContext db, Guid noticeId, DateOnly deliveredOn, string by, CancellationToken ct = default)
+    {
+        var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
+        var served = notice.RecordHandDelivery(deliveredOn, by, db.Today);
+        await DecisionServedAsync(db, notice, served, ct);
+        await db.SaveChangesAsync(ct);
+        return served;
+    }
+
+    /// <summary>Called by the sender once the mail server accepted the email; the caller saves.</summary>
+    public static async Task<DateOnly> EmailSentAsync(LicensingDbContext db, Notice notice, DateOnly sentOn, ServiceRules rules, CancellationToken ct = default)
+    {
+        var served = notice.EmailSent(sentOn, await CalendarAsync(db, ct), rules);
+        await DecisionServedAsync(db, notice, served, ct);
+        return served;
+    }
+
+    /// <summary>
+    /// The first notice of a decision served fixes its appeal period and effective date. A correction
+    /// served later does not move them (Decision.NoticeServed is once only); docs/NOTICES.md says why.
+    /// </summary>
+    private static async Task DecisionServedAsync(LicensingDbContext db, Notice notice, DateOnly served, CancellationToken ct)
+    {
+        if (!notice.IsDecisionNotice || notice.DecisionId is not { } id) return;
+        var decision = await db.Decisions.SingleAsync(d => d.Id == id, ct);
+        if (decision.NoticeServedOn is null) decision.NoticeServed(served);
+    }
+}
+
+/// <summary>Corrections: a new draft version of an issued notice, which says which notice it replaces.</summary>
+public static class CorrectNotice
+{
+    public static async Task<Notice> RunAsync(LicensingDbContext db, Guid noticeId, CancellationToken ct = default)
+    {
+        var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
+        if (notice.SupersededAt is not null || await db.Notices.AnyAsync(n => n.ReplacesNoticeId == noticeId, ct))
+            throw new DomainRuleException("A correction of this notice already exists; correct that one instead");
+        var correction = notice.Correct(db.UtcNow);
+        db.Notices.Add(correction);
+        await db.SaveChangesAsync(ct);
+        return correction;
+    }
+}
+
+/// <summary>The wording in force for each kind of letter, and an administrator's new version of it.</summary>
+public static class NoticeTemplates
+{
+    public static async Task<NoticeTemplate> CurrentAsync(LicensingDbContext db, NoticeKind kind, CancellationToken ct = default) =>
+        await db.NoticeTemplates.AsNoTracking().Where(t => t.Kind == kind).OrderByDescending(t => t.TemplateVersion).FirstOrDefaultAsync(ct)
+        ?? throw new DomainRuleException($"There is no wording for the {kind.Describe().ToLowerInvariant()}: an administrator must add it");
+
+    public static async Task<NoticeTemplate> SaveNewVersionAsync(LicensingDbContext db, NoticeKind kind, string title, string body, string by, CancellationToken ct = default)
+    {
+        var latest = await db.NoticeTemplates.Where(t => t.Kind == kind).MaxAsync(t => (int?)t.TemplateVersion, ct) ?? 0;
+        var template = NoticeTemplate.Create(kind, latest + 1, title, body, by, db.UtcNow);
+        db.NoticeTemplates.Add(template);
+        await db.SaveChangesAsync(ct);
+        return template;
+    }
+}

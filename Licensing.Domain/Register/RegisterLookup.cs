@@ -1,0 +1,51 @@
+using Licensing.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Register;
+
+/// <summary>One register hit: only what a partner may see, plus the entry's id for officers here.</summary>
+public sealed record RegisterMatch(
+    Guid EntryId, string RegisterReference, string AuthorityCode, string AuthorityName, RegisterDecision Decision,
+    DateOnly DecisionDate, Licensees.LicenceType LicenceType, MatchBand Band, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>
+/// The one register search, used by the partner API, the officers' and partners' search page and the
+/// application check: candidates by blocking keys (one indexed query), then each compared in memory.
+/// </summary>
+public static class RegisterLookup
+{
+    /// <summary>Bounds the work for a query whose keys are very common; far more than any real search returns.</summary>
+    private const int MaxCandidates = 2000;
+
+    public static async Task<IReadOnlyList<RegisterMatch>> FindAsync(LicensingDbContext db, RegisterIdentity asked, CancellationToken ct = default)
+    {
+        var keys = MatchKeys.ForSearch(asked).ToArray();
+        // Only parameter placeholders are concatenated; the keys themselves travel as parameters.
+        var sql = "SELECT DISTINCT \"EntryId\" AS \"Value\" FROM \"RegisterMatchKeys\" WHERE \"Key\" IN ("
+            + string.Join(",", keys.Select((_, i) => "{" + i + "}")) + ")";
+        var ids = await db.Database
+            .SqlQueryRaw<Guid>(sql, keys.Cast<object>().ToArray())
+            .Take(MaxCandidates)
+            .ToListAsync(ct);
+        if (ids.Count == 0) return [];
+
+        var candidates = await db.RegisterEntries.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new
+            {
+                e.Id, e.Reference, e.AuthorityCode, e.AuthorityName, e.Decision, e.DecisionDate, e.LicenceType,
+                e.Surname, e.Forenames, e.PreviousSurnames, e.DateOfBirth, e.DrivingLicenceNumber,
+            })
+            .ToListAsync(ct);
+
+        var matches = new List<RegisterMatch>();
+        foreach (var c in candidates)
+        {
+            if (RegisterMatcher.Compare(asked, new RegisterIdentity(c.Surname, c.Forenames, c.PreviousSurnames, c.DateOfBirth, c.DrivingLicenceNumber)) is not { } verdict)
+                continue;
+            matches.Add(new RegisterMatch(c.Id, c.Reference, c.AuthorityCode, c.AuthorityName, c.Decision, c.DecisionDate, c.LicenceType,
+                verdict.Band, verdict.Score, verdict.Reasons));
+        }
+        return matches.OrderBy(m => m.Band).ThenByDescending(m => m.Score).ThenByDescending(m => m.DecisionDate).ToList();
+    }
+}

@@ -1,0 +1,152 @@
+using Licensing.Domain.Common;
+
+namespace Licensing.Domain.Register;
+
+public enum MatchBand { Exact, Strong, Possible }
+
+public sealed record MatchVerdict(MatchBand Band, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>
+/// Compares the person searched for with one register entry. A missed match lets a refused driver
+/// through; a false strong match wrongs an innocent applicant. So <c>strong</c> needs the date of birth
+/// (or one usual keying slip of it) and both names to agree; a shared surname and date of birth with a
+/// different first name (twins, brothers) or a shared name with another date of birth is at most
+/// <c>possible</c>, for an officer to look at.
+/// </summary>
+public static class RegisterMatcher
+{
+    private const double Similar = 0.85;
+
+    public static MatchVerdict? Compare(RegisterIdentity asked, RegisterIdentity entry)
+    {
+        var reasons = new List<string>();
+        var dob = DatesOfBirth.Compare(asked.DateOfBirth, entry.DateOfBirth);
+        var dobScore = dob switch
+        {
+            DatesOfBirth.Slip.None => 1.0,
+            DatesOfBirth.Slip.DayMonthSwapped => 0.9,
+            DatesOfBirth.Slip.OneDigit or DatesOfBirth.Slip.DigitsSwapped or DatesOfBirth.Slip.NextDay => 0.85,
+            _ => 0.0,
+        };
+        reasons.Add(dob switch
+        {
+            DatesOfBirth.Slip.None => "date of birth",
+            DatesOfBirth.Slip.DayMonthSwapped => "date of birth (day and month swapped)",
+            DatesOfBirth.Slip.OneDigit => "date of birth (one digit different)",
+            DatesOfBirth.Slip.DigitsSwapped => "date of birth (two digits swapped)",
+            DatesOfBirth.Slip.NextDay => "date of birth (a day out)",
+            _ => "",
+        });
+
+        var licence = CompareLicences(asked.DrivingLicenceNumber, entry.DrivingLicenceNumber);
+        if (licence == LicenceAgreement.Same) reasons.Add("licence number");
+        if (licence == LicenceAgreement.Near) reasons.Add("licence number (near miss)");
+
+        var surname = CompareSurnames(asked, entry);
+        var forenames = CompareForenames(asked.Forenames, entry.Forenames);
+        if (!(surname.Score >= Similar && forenames.Score >= Similar))
+        {
+            // Surname and forenames given the other way round (a form filled in the wrong order).
+            var reversed = asked with { Surname = asked.Forenames, Forenames = asked.Surname, PreviousSurnames = [] };
+            var s = CompareSurnames(reversed, entry);
+            var f = CompareForenames(reversed.Forenames, entry.Forenames);
+            if (s.Score >= Similar && f.Score >= Similar)
+            {
+                surname = (s.Score * 0.97, "surname and forenames the other way round");
+                forenames = (f.Score * 0.97, "");
+            }
+        }
+        if (surname.Score >= Similar) reasons.Add(surname.Reason);
+        if (forenames.Score >= 0.6) reasons.Add(forenames.Reason);
+        reasons.RemoveAll(r => r.Length == 0);
+
+        if (licence == LicenceAgreement.Same && dob == DatesOfBirth.Slip.None)
+            return new MatchVerdict(MatchBand.Exact, 1.0, reasons);
+
+        var licenceScore = licence switch { LicenceAgreement.Same => 1.0, LicenceAgreement.Near => 0.8, LicenceAgreement.Different => 0.0, _ => (double?)null };
+        var score = licenceScore is { } l
+            ? 0.35 * dobScore + 0.3 * surname.Score + 0.25 * forenames.Score + 0.1 * l
+            : (0.35 * dobScore + 0.3 * surname.Score + 0.25 * forenames.Score) / 0.9;
+        score = Math.Round(Math.Clamp(score, 0, 0.99), 3);
+
+        var namesAgree = surname.Score >= Similar && forenames.Score >= Similar;
+        // Different licence numbers (beyond a slip, and not explained by a change of surname) argue against
+        // the same person unless the date of birth agrees exactly.
+        var licenceContradicts = licence == LicenceAgreement.Different && dob != DatesOfBirth.Slip.None;
+        if (dobScore > 0 && namesAgree && !licenceContradicts)
+            return new MatchVerdict(MatchBand.Strong, Math.Max(score, 0.8), reasons);
+        if (licence == LicenceAgreement.Same && namesAgree)
+            return new MatchVerdict(MatchBand.Strong, Math.Max(score, 0.8), reasons);
+
+        // Possible: worth an officer's look, never enough on its own. The same date of birth with one name
+        // (a new surname not disclosed, a twin); a slipped date with the surname and one forename; or the
+        // licence number with a name.
+        var someNameAgrees = surname.Score >= Similar || forenames.Score >= Similar;
+        var possible = (dob == DatesOfBirth.Slip.None && someNameAgrees)
+                       || (dobScore > 0 && surname.Score >= Similar && forenames.Score >= 0.6)
+                       || (licence is LicenceAgreement.Same or LicenceAgreement.Near && someNameAgrees);
+        return possible ? new MatchVerdict(MatchBand.Possible, Math.Min(score, 0.79), reasons) : null;
+    }
+
+    private enum LicenceAgreement { NotCompared, Same, Near, Different }
+
+    private static LicenceAgreement CompareLicences(string? a, string? b)
+    {
+        var x = SearchText.Compact(a);
+        var y = SearchText.Compact(b);
+        if (x.Length == 0 || y.Length == 0) return LicenceAgreement.NotCompared;
+        if (x == y) return LicenceAgreement.Same;
+        if (Names.Distance(x, y) <= 2) return LicenceAgreement.Near;
+        // A new surname means a new licence number with the same date-of-birth and initials section.
+        if (x.Length == 16 && y.Length == 16 && x.AsSpan(5, 8).SequenceEqual(y.AsSpan(5, 8))) return LicenceAgreement.Near;
+        return LicenceAgreement.Different;
+    }
+
+    private static (double Score, string Reason) CompareSurnames(RegisterIdentity asked, RegisterIdentity entry)
+    {
+        var best = (Score: 0.0, Reason: "");
+        foreach (var (a, aPrevious) in Surnames(asked))
+        foreach (var (aForm, aPart) in Names.SurnameForms(a))
+        foreach (var (e, ePrevious) in Surnames(entry))
+        foreach (var (eForm, ePart) in Names.SurnameForms(e))
+        {
+            var score = Names.Similarity(aForm, eForm);
+            if (aPart || ePart) score = Math.Min(score, 0.9);
+            if (aPrevious || ePrevious) score = Math.Min(score, 0.92);
+            if (score <= best.Score) continue;
+            var reason = aPrevious || ePrevious ? "previous surname"
+                : aPart || ePart ? "part of a double-barrelled surname"
+                : score >= 1 ? "surname" : "surname (spelling variant)";
+            best = (score, reason);
+        }
+        return best;
+    }
+
+    private static IEnumerable<(string Name, bool Previous)> Surnames(RegisterIdentity who) =>
+        new[] { (who.Surname, false) }.Concat(who.PreviousSurnames.Select(p => (p, true)));
+
+    /// <summary>
+    /// Forenames agree when every name on the shorter list is on the longer (in any order, with
+    /// spelling variants): "Karim Javed" is "Javed" and "Javed Karim", but not "Karim Imran".
+    /// </summary>
+    private static (double Score, string Reason) CompareForenames(string asked, string entry)
+    {
+        var a = Names.Tokens(asked).Where(t => t.Length > 1).ToArray();
+        var e = Names.Tokens(entry).Where(t => t.Length > 1).ToArray();
+        if (a.Length == 0 || e.Length == 0) return (0, "");
+        var (shorter, longer) = a.Length <= e.Length ? (a, e) : (e, a);
+        var bestFor = shorter.Select(s => longer.Select((l, i) => (Score: Names.Similarity(s, l), Index: i)).MaxBy(x => x.Score)).ToArray();
+        var allFound = bestFor.All(b => b.Score >= Similar);
+        if (allFound)
+        {
+            var score = bestFor.Average(b => b.Score);
+            var sameFirst = Names.Similarity(a[0], e[0]) >= Similar;
+            var reason = sameFirst
+                ? (bestFor.Select(b => b.Index).SequenceEqual(Enumerable.Range(0, bestFor.Length)) ? "forenames" : "forenames (different order)")
+                : shorter.Length == longer.Length ? "forenames (different order)" : "middle name used as first name";
+            if (score < 1 && reason == "forenames") reason = "forenames (spelling variant)";
+            return (sameFirst ? score : score * 0.97, reason);
+        }
+        return bestFor.Any(b => b.Score >= Similar) ? (0.6, "one forename in common") : (bestFor.Max(b => b.Score) * 0.6, "");
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Licensing.Domain.Common;
+using Licensing.Domain.Data;
+
+namespace Licensing.Domain.Register;
+
+public enum SearchPurpose { NewApplication, Renewal, Review, Enforcement }
+
+/// <summary>Where a search came from: the partner API, the web search page, or this authority's own checks.</summary>
+public enum SearchChannel { PartnerApi, WebPage, ApplicationCheck }
+
+/// <summary>What a search asks: the person, why, and the searcher's own reference (e.g. their application number).</summary>
+public sealed record RegisterQuery(
+    string Surname, string Forenames, IReadOnlyList<string> PreviousSurnames, DateOnly DateOfBirth,
+    string? DrivingLicenceNumber, SearchPurpose Purpose, string? Reference = null)
+{
+    public RegisterIdentity Identity => new(Surname, Forenames, PreviousSurnames, DateOfBirth, DrivingLicenceNumber);
+}
+
+/// <summary>
+/// Every search of the register, kept: who searched, when, for what purpose, what they asked and what
+/// they were told (the 2022 Act's data may be used only for the licensing decision it was asked for).
+/// </summary>
+public sealed class RegisterSearch
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public DateTime SearchedAt { get; private set; }
+    public SearchChannel Channel { get; private set; }
+    public string SearcherId { get; private set; } = "";
+    public string SearcherName { get; private set; } = "";
+    /// <summary>The partner authority that searched, for API searches and partner users.</summary>
+    public string? PartnerAuthorityCode { get; private set; }
+    public SearchPurpose Purpose { get; private set; }
+    public string? SearcherReference { get; private set; }
+    public string Asked { get; private set; } = "";
+    public string Returned { get; private set; } = "";
+    public int MatchCount { get; private set; }
+
+    private RegisterSearch() { }
+
+    /// <summary>Searches the register and records the search, in one save.</summary>
+    public static async Task<(RegisterSearch Search, IReadOnlyList<RegisterMatch> Matches)> RunAsync(
+        LicensingDbContext db, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(query.Surname)) throw new DomainRuleException("Enter the surname", "surname");
+        if (string.IsNullOrWhiteSpace(query.Forenames)) throw new DomainRuleException("Enter the forenames", "forenames");
+        var matches = await RegisterLookup.FindAsync(db, query.Identity, ct);
+        var actor = db.Actor;
+        var search = new RegisterSearch
+        {
+            SearchedAt = db.UtcNow,
+            Channel = channel,
+            SearcherId = actor.Id,
+            SearcherName = actor.Name,
+            PartnerAuthorityCode = partnerAuthorityCode,
+            Purpose = query.Purpose,
+            SearcherReference = string.IsNullOrWhiteSpace(query.Reference) ? null : query.Reference.Trim(),
+            Asked = JsonSerializer.Serialize(new
+            {
+                query.Surname, query.Forenames, query.PreviousSurnames, DateOfBirth = query.DateOfBirth.ToString("yyyy-MM-dd"), query.DrivingLicenceNumber,
+            }),
+            Returned = JsonSerializer.Serialize(matches.Select(m => new { m.RegisterReference, Band = RegisterWire.Name(m.Band), m.Score })),
+            MatchCount = matches.Count,
+        };
+        db.RegisterSearches.Add(search);
+        await db.SaveChangesAsync(ct);
+        return (search, matches);
+    }
+}

@@ -1,0 +1,86 @@
+using Licensing.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Licensing.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class LicenseeJourneyTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("kx19abc")]
+    [InlineData(" KX 19ab C ")]
+    public async Task An_officer_finds_a_driver_by_vehicle_registration_however_it_is_typed_and_opens_their_record(string typed)
+    {
+        var page = await fixture.SignInAsync("officer@demo.example");
+        await page.GotoAsync("/licensees");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByLabel("Name or number").FillAsync(typed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        await Expect(page.GetByTestId("results")).ToContainTextAsync("KX19 ABC");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sarah Jane Morgan" }).ClickAsync();
+
+        var identity = page.GetByTestId("identity-bar");
+        await Expect(identity).ToContainTextAsync("Sarah Jane Morgan");
+        await Expect(identity).ToContainTextAsync("5 July 1964");
+        await Expect(identity).ToContainTextAsync("MORGA657054SJ9IJ");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "PH0001" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_committee_member_is_refused_the_officers_licensee_search()
+    {
+        var page = await fixture.SignInAsync("committee@demo.example");
+        await page.GotoAsync("/licensees");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("You do not have access to this page");
+        await Expect(page.GetByLabel("Name or number")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task An_officer_changes_a_phone_number_and_the_change_appears_on_the_timeline()
+    {
+        var page = await fixture.SignInAsync("officer@demo.example");
+        await page.GotoAsync("/licensees?q=kx19abc");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sarah Jane Morgan" }).ClickAsync();
+        await Expect(page.GetByTestId("identity-bar")).ToContainTextAsync("Sarah Jane Morgan");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change phone" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Change personal details");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+
+        await page.GetByLabel("Phone (optional)").FillAsync("01632 960777");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Personal details saved");
+        var latest = page.GetByTestId("timeline").Locator(".moj-timeline__item").First;
+        await Expect(latest).ToContainTextAsync("Personal details changed");
+        await Expect(latest).ToContainTextAsync("by Olivia Officer");
+        await Expect(latest).ToContainTextAsync("Phone: 07700 900123 → 01632 960777");
+    }
+
+    [Fact]
+    public async Task A_malformed_driving_licence_number_is_linked_from_the_error_summary_and_nothing_is_saved()
+    {
+        var page = await fixture.SignInAsync("officer@demo.example");
+        await page.GotoAsync("/licensees/new");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByLabel("Forenames").FillAsync("Testy");
+        await page.GetByLabel("Surname", new() { Exact = true }).FillAsync("Malformedson");
+        await page.Locator("#DateOfBirth-day").FillAsync("1");
+        await page.Locator("#DateOfBirth-month").FillAsync("2");
+        await page.Locator("#DateOfBirth-year").FillAsync("1980");
+        await page.GetByLabel("Driving licence number (optional)").FillAsync("MALFO12345");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await Expect(summary).ToBeFocusedAsync();
+        var link = summary.GetByRole(AriaRole.Link, new() { Name = "Driving licence number must be 16 characters" });
+        await Expect(link).ToHaveAttributeAsync("href", "/licensees/new#DrivingLicenceNumber");
+        await Expect(page.Locator("#DrivingLicenceNumber-error")).ToContainTextAsync("must be 16 characters");
+        Assert.Contains("/licensees/new", page.Url);
+
+        await page.GotoAsync("/licensees?q=Malformedson");
+        await Expect(page.GetByTestId("result-count")).ToHaveTextAsync("0 people found");
+    }
+}

@@ -1,0 +1,149 @@
+using Licensing.Domain.Admin;
+using Licensing.Domain.Cases;
+using Licensing.Domain.Decisions;
+using Licensing.Domain.Licensees;
+using Licensing.Domain.Notices;
+using Licensing.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Tests.Cases;
+
+/// <summary>LGMPA s.61(2A)/(2B) and s.77 on a real database: when a review's decision changes the licence.</summary>
+public class EffectiveDateTests : IDisposable
+{
+    private static readonly DateOnly Today = ReviewScenario.Today;
+    private readonly TestDatabase database = new();
+    private readonly AuthorityOptions authority = new() { Name = "Eastbrook", Code = "E07000123" };
+
+    private async Task<Guid> DecidedCaseAsync(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false)
+    {
+        var s = new ReviewScenario().WithRecommendation(outcome, immediate);
+        await using var db = database.NewContext();
+        db.People.Add(s.Person);
+        db.Licences.Add(s.Licence);
+        db.Concerns.Add(s.Concern);
+        db.ReviewCases.Add(s.Case);
+        await db.SaveChangesAsync();
+        var input = new CaseDecisionInput(outcome, "Proven conduct", outcome == CaseOutcome.Suspension ? Today.AddMonths(3) : null, immediate, immediate ? "Risk to children" : null);
+        await CaseDecisions.DecideAsync(db, s.Case, input, DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", authority);
+        await db.SaveChangesAsync();
+        return s.Case.Id;
+    }
+
+    private async Task ServeAsync(Guid caseId, DateOnly on)
+    {
+        await using var db = database.NewContext();
+        var review = await db.ReviewCases.SingleAsync(c => c.Id == caseId);
+        await CaseDecisions.NoticeServedAsync(db, review, on);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<LicenceStatus> ApplyOnAsync(DateOnly day)
+    {
+        await using var db = database.NewContext();
+        await DecisionsTakingEffect.ApplyAsync(db, day);
+        return (await db.Licences.SingleAsync()).Status;
+    }
+
+    [Fact]
+    public async Task Recording_the_decision_drafts_its_notice_in_the_same_save()
+    {
+        var id = await DecidedCaseAsync();
+        await using var db = database.NewContext();
+        var notice = await db.Notices.SingleAsync(n => n.ReviewCaseId == id);
+        Assert.Equal(NoticeKind.Revocation, notice.Kind);
+        Assert.NotNull(notice.DecisionId);
+    }
+
+    [Fact]
+    public async Task An_immediate_revocation_takes_effect_the_day_its_notice_is_served()
+    {
+        var id = await DecidedCaseAsync(immediate: true);
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today)); // not before the notice is served
+        await ServeAsync(id, Today);
+        Assert.Equal(LicenceStatus.Revoked, await ApplyOnAsync(Today));
+    }
+
+    [Fact]
+    public async Task An_ordinary_revocation_takes_effect_when_the_21_day_appeal_period_ends()
+    {
+        var id = await DecidedCaseAsync();
+        await ServeAsync(id, Today);
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(20))); // day 21 is the last day to appeal
+        Assert.Equal(LicenceStatus.Revoked, await ApplyOnAsync(Today.AddDays(21)));
+    }
+
+    [Fact]
+    public async Task Running_the_operation_twice_changes_nothing_more()
+    {
+        var id = await DecidedCaseAsync();
+        await ServeAsync(id, Today);
+        await using (var db = database.NewContext()) Assert.Equal(1, (await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(30))).TookEffect);
+        int auditBefore;
+        await using (var db = database.NewContext()) auditBefore = await db.AuditEntries.CountAsync();
+        await using (var db = database.NewContext())
+        {
+            var second = await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(31));
+            Assert.Equal(new DecisionsTakingEffect.Result(0, 0, 0), second);
+        }
+        await using (var db = database.NewContext()) Assert.Equal(auditBefore, await db.AuditEntries.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_appeal_holds_the_revocation_until_the_court_dismisses_it()
+    {
+        var id = await DecidedCaseAsync();
+        await ServeAsync(id, Today);
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.SingleAsync();
+            var decision = await db.Decisions.SingleAsync(d => d.Id == review.DecisionId);
+            review.LodgeAppeal(decision, Today.AddDays(10), "Eastbrook Magistrates' Court", Today.AddDays(60), Today.AddDays(10));
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(40)));
+        database.Clock.Advance(TimeSpan.FromDays(60));
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.SingleAsync();
+            await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Dismissed, Today.AddDays(60), "The court found the council's decision right", null, authority);
+            await db.SaveChangesAsync();
+            Assert.Equal(CaseStage.Closed, review.Stage);
+        }
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(59)));
+        Assert.Equal(LicenceStatus.Revoked, await ApplyOnAsync(Today.AddDays(60)));
+        await using var check = database.NewContext();
+        Assert.Equal(Today.AddDays(60), (await check.Licences.SingleAsync()).StatusSince);
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_against_an_immediate_revocation_restores_the_licence()
+    {
+        var id = await DecidedCaseAsync(immediate: true);
+        await ServeAsync(id, Today);
+        Assert.Equal(LicenceStatus.Revoked, await ApplyOnAsync(Today));
+        database.Clock.Advance(TimeSpan.FromDays(30));
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.SingleAsync();
+            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(5), "Eastbrook Magistrates' Court", null, Today.AddDays(30));
+            var reinstatement = await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable", null, authority);
+            await db.SaveChangesAsync();
+            Assert.Equal(DecisionMaker.Court, reinstatement!.MakerKind);
+            Assert.Equal(review.DecisionId, reinstatement.SupersedesDecisionId);
+        }
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(31)));
+    }
+
+    [Fact]
+    public async Task A_suspension_takes_effect_after_the_appeal_period_and_ends_on_its_date()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Suspension);
+        await ServeAsync(id, Today);
+        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(Today.AddDays(21)));
+        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(Today.AddMonths(3).AddDays(-1)));
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddMonths(3)));
+    }
+
+    public void Dispose() => database.Dispose();
+}

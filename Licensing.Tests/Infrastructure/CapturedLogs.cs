@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Licensing.Tests.Infrastructure;
+
+/// <summary>Keeps every log line an app host writes, so a test can prove no personal data reaches the logs.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose() { }
+
+    private sealed class Logger(CapturedLogs owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            owner.Lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
+}

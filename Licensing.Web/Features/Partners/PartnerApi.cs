@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Security.Claims;
+using Licensing.Domain.Common;
+using Licensing.Domain.Data;
+using Licensing.Domain.Licensees;
+using Licensing.Domain.Partners;
+using Licensing.Domain.Register;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Web.Features.Partners;
+
+/// <summary>
+/// The partner API v1 (DESIGN.md): register searches, concern referrals and details requests. Every
+/// request carries an API key with the right scope; every error is a problem details document; a
+/// request that fails validation writes nothing.
+/// </summary>
+public static class PartnerApi
+{
+    public const string RateLimitPolicy = "partner-api-key";
+
+    public static void MapPartnerApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Partner API v1").RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+
+        api.MapPost("/register/searches", SearchAsync)
+            .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.RegisterSearch))
+            .Accepts<RegisterSearchRequest>("application/json")
+            .WithSummary("Search the register of refusals, suspensions and revocations")
+            .WithDescription("A hit says only that a record exists and which authority holds it; ask for the grounds with a details request. Every search is recorded with its purpose.");
+
+        api.MapPost("/concerns", ReferConcernAsync)
+            .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.ConcernsRefer))
+            .Accepts<ConcernReferralRequest>("application/json")
+            .WithSummary("Refer a concern about a driver this authority licensed (2022 Act, s.4)");
+
+        api.MapPost("/register/{reference}/details-requests", AskForDetailsAsync)
+            .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.RegisterDetails))
+            .Accepts<DetailsRequestRequest>("application/json")
+            .WithSummary("Ask for the grounds behind a register hit; an officer here approves or declines");
+
+        api.MapGet("/details-requests/{id:guid}", GetDetailsRequestAsync)
+            .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.RegisterDetails))
+            .WithSummary("The answer to a details request, once an officer has decided");
+    }
+
+    private static string PartnerCode(ClaimsPrincipal user) => user.FindFirstValue(ApiKeyAuthentication.PartnerCodeClaim)!;
+    private static string PartnerName(ClaimsPrincipal user) => user.FindFirstValue(ApiKeyAuthentication.PartnerNameClaim)!;
+
+    public static async Task<Results<Ok<RegisterSearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, CancellationToken ct)
+    {
+        var (body, problem) = await PartnerJson.ReadAsync<RegisterSearchRequest>(context);
+        if (problem is not null) return problem;
+        var errors = new Fields();
+        var query = Validate(body!, errors);
+        if (query is null) return TypedResults.ValidationProblem(errors.All, title: "The search has invalid fields", instance: context.Request.Path);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (search, matches) = await RegisterSearch.RunAsync(db, query, SearchChannel.PartnerApi, PartnerCode(context.User), ct);
+        return TypedResults.Ok(new RegisterSearchResponse(search.Id, search.SearchedAt, matches.Select(Hit).ToList()));
+    }
+
+    public static RegisterSearchHit Hit(RegisterMatch m) => new(m.RegisterReference, m.AuthorityCode, m.AuthorityName, RegisterWire.Name(m.Decision),
+        m.DecisionDate, RegisterWire.Name(m.LicenceType), RegisterWire.Name(m.Band), m.Score, m.Reasons);
+
+    /// <summary>Checks every field of a search request, naming each bad one; null when any is bad.</summary>
+    public static RegisterQuery? Validate(RegisterSearchRequest r, Fields errors)
+    {
+        var surname = errors.Name("surname", r.Surname, required: true);
+        var forenames = errors.Name("forenames", r.Forenames, required: true);
+        var previous = r.PreviousSurnames ?? [];
+        if (previous.Count > 10) errors.Add("previousSurnames", "Give at most 10 previous surnames");
+        for (var i = 0; i < previous.Count && i < 10; i++) errors.Name($"previousSurnames[{i}]", previous[i], required: true);
+        var dob = errors.Date("dateOfBirth", r.DateOfBirth, required: true);
+        if (dob is { } d && d > DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16)) errors.Add("dateOfBirth", "The date of birth must be at least 16 years ago");
+        var licence = SearchText.Compact(r.DrivingLicenceNumber);
+        if (licence.Length > 0 && (licence.Length is < 8 or > 18))
+            errors.Add("drivingLicenceNumber", "A driving licence number has 16 characters (8 digits in Northern Ireland)");
+        SearchPurpose? purpose = null;
+        if (string.IsNullOrWhiteSpace(r.Purpose)) errors.Add("purpose", $"Give the purpose: one of {string.Join(", ", RegisterWire.Purposes.Keys)}");
+        else if (RegisterWire.Purposes.TryGetValue(r.Purpose.Trim(), out var p)) purpose = p;
+        else errors.Add("purpose", $"The purpose must be one of {string.Join(", ", RegisterWire.Purposes.Keys)}");
+        if (r.Reference is { Length: > 100 }) errors.Add("reference", "The reference must be 100 characters or fewer");
+        if (errors.Any) return null;
+        return new RegisterQuery(surname!, forenames!, previous.Select(s => s.Trim()).ToList(), dob!.Value,
+            licence.Length == 0 ? null : licence, purpose!.Value, r.Reference);
+    }
+
+    public static async Task<Results<Created<ConcernReferralResponse>, ValidationProblem, ProblemHttpResult>> ReferConcernAsync(
+        HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, CancellationToken ct)
+    {
+        var (body, problem) = await PartnerJson.ReadAsync<ConcernReferralRequest>(context);
+        if (problem is not null) return problem;
+        var r = body!;
+        var errors = new Fields();
+        var surname = errors.Name("surname", r.Surname, required: true);
+        var forenames = errors.Name("forenames", r.Forenames, required: true);
+        var dob = errors.Date("dateOfBirth", r.DateOfBirth, required: false);
+        var incident = errors.Date("incidentDate", r.IncidentDate, required: false);
+        if (string.IsNullOrWhiteSpace(r.Narrative)) errors.Add("narrative", "Describe the concern");
+        else if (r.Narrative.Length > 20000) errors.Add("narrative", "The narrative must be 20,000 characters or fewer");
+        if (r.DrivingLicenceNumber is { Length: > 20 }) errors.Add("drivingLicenceNumber", "A driving licence number has 16 characters");
+        if (r.BadgeNumber is { Length: > 40 }) errors.Add("badgeNumber", "The badge number must be 40 characters or fewer");
+        if (r.VehicleRegistration is { Length: > 20 }) errors.Add("vehicleRegistration", "The registration must be 20 characters or fewer");
+        if (r.Reference is { Length: > 100 }) errors.Add("reference", "The reference must be 100 characters or fewer");
+        if (r.ContactEmail is { Length: > 0 } email && (email.Length > 200 || !email.Contains('@'))) errors.Add("contactEmail", "Give an email address for the reply");
+        if (r.DrivingLicenceNumber is null && r.BadgeNumber is null && dob is null && !errors.Has("dateOfBirth"))
+            errors.Add("dateOfBirth", "Give the driver's date of birth, driving licence number or badge number so we can identify them");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.All, title: "The referral has invalid fields", instance: context.Request.Path);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var licence = SearchText.Compact(r.DrivingLicenceNumber);
+        var badge = SearchText.Compact(r.BadgeNumber);
+        var personId = await IdentifyLicenseeAsync(db, licence, badge, surname!, dob, ct);
+        var referral = PartnerReferral.Receive(new PartnerReferralDetails(surname!, forenames!, dob, r.DrivingLicenceNumber, r.BadgeNumber,
+            r.VehicleRegistration, r.Narrative!, incident, r.Reference, r.ContactEmail), PartnerCode(context.User), PartnerName(context.User), personId, db.UtcNow);
+        db.PartnerReferrals.Add(referral);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/concerns/{referral.Id}", new ConcernReferralResponse(referral.Id, referral.ReceivedAt, "received"));
+    }
+
+    /// <summary>The licensee here the referral is about: by driving licence number, badge, or surname and date of birth.</summary>
+    private static async Task<Guid?> IdentifyLicenseeAsync(LicensingDbContext db, string licence, string badge, string surname, DateOnly? dob, CancellationToken ct)
+    {
+        if (licence.Length > 0 && await db.People.Where(p => p.DrivingLicenceNumber == licence).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct) is { } byLicence)
+            return byLicence;
+        if (badge.Length > 0 && await db.DriverLicences.Where(l => l.SearchBadgeNumber == badge).Select(l => l.HolderId).FirstOrDefaultAsync(ct) is { } byBadge)
+            return byBadge;
+        if (dob is { } d)
+        {
+            var normalised = SearchText.Normalise(surname);
+            var people = await db.People.Where(p => p.DateOfBirth == d && p.SearchSurname == normalised).Select(p => p.Id).Take(2).ToListAsync(ct);
+            if (people.Count == 1) return people[0];
+        }
+        return null;
+    }
+
+    public static async Task<Results<Accepted<DetailsRequestResponse>, ValidationProblem, ProblemHttpResult>> AskForDetailsAsync(
+        string reference, HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, CancellationToken ct)
+    {
+        var (body, problem) = await PartnerJson.ReadAsync<DetailsRequestRequest>(context);
+        if (problem is not null) return problem;
+        var errors = new Fields();
+        if (string.IsNullOrWhiteSpace(body!.Reason)) errors.Add("reason", "Say what the details are needed for (the application or review)");
+        else if (body.Reason.Length > 2000) errors.Add("reason", "The reason must be 2,000 characters or fewer");
+        if (body.Reference is { Length: > 100 }) errors.Add("reference", "The reference must be 100 characters or fewer");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.All, title: "The request has invalid fields", instance: context.Request.Path);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var entry = await db.RegisterEntries.FirstOrDefaultAsync(e => e.Reference == reference, ct);
+        if (entry is null) return PartnerProblems.Result(context, 404, "Not found", $"There is no register entry {reference} here.");
+        var request = DetailsRequest.Ask(entry, PartnerCode(context.User), PartnerName(context.User), body.Reason!, body.Reference, db.UtcNow);
+        db.DetailsRequests.Add(request);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Accepted($"/api/v1/details-requests/{request.Id}", Describe(request, null));
+    }
+
+    public static async Task<Results<Ok<DetailsRequestResponse>, ProblemHttpResult>> GetDetailsRequestAsync(
+        Guid id, HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var code = PartnerCode(context.User);
+        // Another authority's request is "not found", so ids disclose nothing.
+        var request = await db.DetailsRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.RequestingAuthorityCode == code, ct);
+        if (request is null) return PartnerProblems.Result(context, 404, "Not found", "There is no details request with that id from your authority.");
+        var entry = request.Status == DetailsRequestStatus.Approved
+            ? await db.RegisterEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == request.RegisterEntryId, ct)
+            : null;
+        return TypedResults.Ok(Describe(request, entry));
+    }
+
+    private static DetailsRequestResponse Describe(DetailsRequest r, RegisterEntry? entry) => new(
+        r.Id, r.RegisterReference, r.Status.ToString().ToLowerInvariant(), r.RequestedAt, r.DecidedAt,
+        r.Status == DetailsRequestStatus.Approved && entry is not null
+            ? new DetailsDisclosure(RegisterWire.Name(entry.Decision), entry.DecisionDate, entry.EffectiveDate, RegisterWire.Name(entry.LicenceType),
+                r.DisclosedGrounds!, r.DisclosedSummary!, r.ContactDetails, entry.AppealOutcome)
+            : null,
+        r.DeclineReason);
+}
+
+/// <summary>Field errors for a 400 problem, keyed by the JSON field name.</summary>
+public sealed class Fields
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool Any => errors.Count > 0;
+    public bool Has(string field) => errors.ContainsKey(field);
+    public Dictionary<string, string[]> All => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public string? Name(string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, $"Enter the {Words(field)}");
+            return null;
+        }
+        if (value.Length > 100) Add(field, $"The {Words(field)} must be 100 characters or fewer");
+        else if (!value.Any(char.IsLetter)) Add(field, $"The {Words(field)} must contain letters");
+        return value.Trim();
+    }
+
+    public DateOnly? Date(string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, $"Enter the {Words(field)} as YYYY-MM-DD");
+            return null;
+        }
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year >= 1900 && d <= DateOnly.FromDateTime(DateTime.UtcNow))
+            return d;
+        Add(field, $"The {Words(field)} must be a real past date as YYYY-MM-DD");
+        return null;
+    }
+
+    private static string Words(string field) => string.Concat(field.TakeWhile(c => c != '[').Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+}

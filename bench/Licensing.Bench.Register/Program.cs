@@ -1,0 +1,16 @@
+using Licensing.Bench.Register;
+
+// dotnet run -c Release --project bench/Licensing.Bench.Register -- matching [register.csv probes.csv]
+// dotnet run -c Release --project bench/Licensing.Bench.Register -- load [entries] [seconds] [concurrency]
+return args.FirstOrDefault() switch
+{
+    "matching" => await MatchingEvaluation.RunAsync(args.Skip(1).ToArray()),
+    "load" => await LoadBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: matching [register.csv probes.csv] | load [entries=1000000] [seconds=20] [concurrency=8]");
+    return 2;
+}
