@@ -22,7 +22,7 @@ public class RetentionReviewTests
             await db.SaveChangesAsync();
         }
         // Expiry is dated the day after the expiry date, so the first ended on 2 January 2014.
-        var job = new RetentionReview(kit, kit.Log, kit.Options);
+        var job = new RetentionReview(kit, kit.Log, kit.Options, Microsoft.Extensions.Options.Options.Create(new Licensing.Domain.Register.RegisterOptions()));
         kit.SetLondonTime(2026, 6, 16, 3, 0);
         await job.RunAsync(CancellationToken.None);
         await job.RunAsync(CancellationToken.None);
