@@ -1,4 +1,6 @@
 using Licensing.Domain.Admin;
+using Licensing.Domain.Applications;
+using Licensing.Domain.Licensees;
 using Licensing.Domain.Jobs;
 using Licensing.Jobs.Applications;
 using Licensing.Tests.Infrastructure;
@@ -32,7 +34,7 @@ public class DbsUpdateChecksDueTests
         await job.RunAsync(CancellationToken.None);
         task = Assert.Single(await kit.QueryAsync(db => db.TeamTasks.ToListAsync()));
         Assert.NotNull(task.EscalatedAt);
-        Assert.Equal("0 DBS check tasks raised; 0 overdue checks escalated", (await kit.LastRunAsync(DbsUpdateChecksDue.Name)).Summary);
+        Assert.Equal("0 DBS check tasks raised; 0 overdue checks escalated; 0 tasks closed by a recorded check", (await kit.LastRunAsync(DbsUpdateChecksDue.Name)).Summary);
     }
 
     [Fact]
@@ -56,6 +58,34 @@ public class DbsUpdateChecksDueTests
 
         var tasks = await kit.QueryAsync(db => db.TeamTasks.OrderBy(t => t.DueOn).ToListAsync());
         Assert.Equal([new DateOnly(2026, 6, 16), new DateOnly(2026, 12, 16)], tasks.Select(t => t.DueOn));
+    }
+
+    [Fact]
+    public async Task A_recorded_Update_Service_check_closes_the_task_and_restarts_the_six_months()
+    {
+        using var database = new TestDatabase();
+        var kit = new JobsTestKit(database);
+        var (person, licence) = await kit.AddDriverAsync(new(2025, 12, 16), new(2028, 12, 16));
+        var job = new DbsUpdateChecksDue(kit, kit.Log, kit.Options);
+        kit.SetLondonTime(2026, 6, 16, 6, 15);
+        await job.RunAsync(CancellationToken.None);
+
+        kit.SetLondonTime(2026, 6, 18, 12, 0);
+        await using (var db = database.NewContext())
+        {
+            var officer = new Licensing.Domain.Audit.Actor("officer-1", "Olivia Officer");
+            var application = LicenceApplication.Receive(new ApplicationDraft(ApplicationKind.Renewal, LicenceType.PrivateHireDriver, db.Today),
+                await db.People.SingleAsync(p => p.Id == person.Id), await db.Licences.SingleAsync(l => l.Id == licence.Id), "APP-1", officer, db.UtcNow, db.Today);
+            db.Applications.Add(application);
+            db.StatutoryChecks.Add(application.RecordCheck(new CheckDetails(CheckKind.DbsUpdateService, "001234567890", db.Today, CheckOutcome.Satisfactory), officer, db.UtcNow, db.Today));
+            await db.SaveChangesAsync();
+        }
+        await job.RunAsync(CancellationToken.None);
+        Assert.False((await kit.QueryAsync(db => db.TeamTasks.SingleAsync())).IsOpen);
+
+        kit.SetLondonTime(2026, 12, 18, 6, 15);
+        await job.RunAsync(CancellationToken.None);
+        Assert.Equal(new DateOnly(2026, 12, 18), (await kit.QueryAsync(db => db.TeamTasks.SingleAsync(t => t.ClosedAt == null))).DueOn);
     }
 
     [Theory]
