@@ -50,7 +50,8 @@ public static class ApplicationDecisions
             app.Refer(d.Reasons, maker, db.UtcNow);
             return null;
         }
-        var person = await db.People.SingleAsync(p => p.Id == app.PersonId, ct);
+        // Find looks at records added in this unit of work too (demo seeding decides before saving).
+        var person = await db.People.FindAsync([app.PersonId], ct) ?? throw new DomainRuleException("The applicant's record was not found");
         var policy = await db.CurrentPolicyAsync(ct);
         var renewing = app.RenewsLicenceId is { } rid ? await db.Licences.SingleAsync(l => l.Id == rid, ct) : null;
         var today = db.Today;
