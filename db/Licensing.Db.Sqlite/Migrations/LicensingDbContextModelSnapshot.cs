@@ -682,7 +682,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.Allegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("EvidenceReliedOn")
@@ -728,7 +727,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AddedBy")
@@ -793,7 +791,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.InterviewRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")
@@ -832,7 +829,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.RepresentationsExtension", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("GrantedOn")
@@ -1101,7 +1097,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("HearingId")
@@ -1262,7 +1257,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcernId")
@@ -1309,7 +1303,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernIdentifier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcernId")
@@ -1342,7 +1335,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcernId")
@@ -2232,6 +2224,9 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -2397,6 +2392,9 @@ namespace Licensing.Db.Sqlite.Migrations
 
                     b.Property<string>("BadgeNumber")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactEmail")
