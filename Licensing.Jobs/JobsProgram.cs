@@ -20,11 +20,11 @@ public static class JobsProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = ContentRoot() });
         var config = builder.Configuration;
         var root = builder.Environment.ContentRootPath;
         if (string.IsNullOrWhiteSpace(config.GetConnectionString("Licensing")) && config["Storage:Folder"] is { Length: > 0 } folder)
-            config["ConnectionStrings:Licensing"] = $"Data Source={Path.Combine(Path.GetFullPath(folder, root), "licensing.db")}";
+            config["ConnectionStrings:Licensing"] = $"Data Source={Path.Combine(Directory.CreateDirectory(Path.GetFullPath(folder, root)).FullName, "licensing.db")}";
 
         builder.Services.AddLicensingDomain(config, root);
         builder.Services.AddSingleton<IActorSource, JobsActor>();
@@ -45,6 +45,18 @@ public static class JobsProgram
         }
         await host.RunAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Where appsettings.json is: the current folder, or Licensing.Jobs below it (`dotnet run --project
+    /// Licensing.Jobs` from the repository keeps the current folder), else beside the program.
+    /// </summary>
+    private static string ContentRoot()
+    {
+        var here = Directory.GetCurrentDirectory();
+        foreach (var candidate in new[] { here, Path.Combine(here, "Licensing.Jobs") })
+            if (File.Exists(Path.Combine(candidate, "appsettings.json"))) return candidate;
+        return AppContext.BaseDirectory;
     }
 }
 
