@@ -4,6 +4,7 @@ using Licensing.Domain.Register;
 using Licensing.Jobs.Partners;
 using Microsoft.AspNetCore.DataProtection;
 using Licensing.Domain.Data;
+using Licensing.Jobs.Notices;
 using Licensing.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class JobsProgram
 
         builder.Services.AddLicensingDomain(config, root);
         builder.Services.AddSingleton<IActorSource, JobsActor>();
+        builder.Services.AddNoticeDelivery(config);
         builder.Services.AddLicensingJobs(config, root, runServer: true);
         // What the jobs need that the web app's features otherwise register: the authority, the register's
         // settings, the partner client, and the web app's data-protection keys (to read partner API keys).

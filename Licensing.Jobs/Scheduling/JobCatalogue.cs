@@ -4,6 +4,7 @@ using Licensing.Jobs.Cases;
 using Licensing.Jobs.Concerns;
 using Licensing.Jobs.Register;
 using Licensing.Jobs.Licensees;
+using Licensing.Jobs.Notices;
 
 namespace Licensing.Jobs.Scheduling;
 
@@ -24,6 +25,8 @@ public static class JobCatalogue
             "Writes to licensees whose licence expires within 8 and 4 weeks.", "0 6 * * *"),
         JobDefinition.For<DbsUpdateChecksDue>(DbsUpdateChecksDue.Name, "DBS Update Service checks",
             "Raises a task for each driver whose six-monthly DBS Update Service check is due, and escalates overdue ones to managers.", "15 6 * * *"),
+        JobDefinition.For<SendNotices>(SendNotices.Name, "Send notices by email",
+            "Sends queued emails (notices to licensees who agreed to email service) with retries; failures go to the post queue, uncertain sends are held for an officer.", "*/5 * * * *"),
         JobDefinition.For<ConcernTriageDeadlines>(ConcernTriageDeadlines.Name, "Concern triage deadlines",
             "Escalates to managers any concern not triaged in time: safeguarding concerns on the day they arrive, others after five working days.", "0 * * * *"),
         JobDefinition.For<RepresentationsDeadlines>(RepresentationsDeadlines.Name, "Representations deadlines",
