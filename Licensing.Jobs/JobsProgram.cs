@@ -7,6 +7,7 @@ using Licensing.Domain.Data;
 using Licensing.Jobs.Notices;
 using Licensing.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -24,6 +25,11 @@ public static class JobsProgram
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = ContentRoot() });
         var config = builder.Configuration;
         var root = builder.Environment.ContentRootPath;
+        // The web app's settings (authority, mail, database) underneath, so both processes agree unless
+        // Licensing.Jobs/appsettings.json or the environment says otherwise.
+        var shared = new JsonConfigurationSource { Path = Path.GetFullPath(Path.Combine(root, "..", "Licensing.Web", "appsettings.json")), Optional = true };
+        shared.ResolveFileProvider();
+        config.Sources.Insert(0, shared);
         if (string.IsNullOrWhiteSpace(config.GetConnectionString("Licensing")) && config["Storage:Folder"] is { Length: > 0 } folder)
             config["ConnectionStrings:Licensing"] = $"Data Source={Path.Combine(Directory.CreateDirectory(Path.GetFullPath(folder, root)).FullName, "licensing.db")}";
 
