@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AuditChainHeads] (
@@ -64,7 +64,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -86,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [BankHolidays] (
@@ -98,7 +98,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -111,7 +111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [DetailsRequests] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [JobRuns] (
@@ -155,7 +155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -193,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeTemplates] (
@@ -210,7 +210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxMessages] (
@@ -226,6 +226,7 @@ BEGIN
         [CreatedAt] datetime2 NOT NULL,
         [NextAttemptAt] datetime2 NOT NULL,
         [LeaseUntil] datetime2 NULL,
+        [LastAttemptAt] datetime2 NULL,
         [SentAt] datetime2 NULL,
         [LastError] nvarchar(2000) NULL,
         [ResolvedBy] nvarchar(200) NULL,
@@ -236,7 +237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerAuthorities] (
@@ -254,7 +255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerReferrals] (
@@ -273,13 +274,14 @@ BEGIN
         [IncidentDate] date NULL,
         [ReceivedAt] datetime2 NOT NULL,
         [PersonId] uniqueidentifier NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
         CONSTRAINT [PK_PartnerReferrals] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -309,7 +311,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyVersions] (
@@ -325,7 +327,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterEntries] (
@@ -358,7 +360,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterSearches] (
@@ -379,7 +381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [TeamTasks] (
@@ -405,7 +407,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -420,7 +422,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -435,7 +437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -450,7 +452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -464,7 +466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -479,7 +481,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeDocuments] (
@@ -492,7 +494,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -514,7 +516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -555,7 +557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyRows] (
@@ -575,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterMatchKeys] (
@@ -588,7 +590,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -639,7 +641,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Concerns] (
@@ -677,7 +679,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -714,7 +716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ExpiryReminders] (
@@ -732,7 +734,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationChecks] (
@@ -761,7 +763,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationOffences] (
@@ -789,7 +791,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterChecks] (
@@ -809,7 +811,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernAttachments] (
@@ -829,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernIdentifiers] (
@@ -845,7 +847,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernReferrals] (
@@ -861,7 +863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ReviewCases] (
@@ -915,7 +917,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterCheckSources] (
@@ -932,7 +934,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterHits] (
@@ -964,7 +966,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Allegations] (
@@ -985,7 +987,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceItems] (
@@ -1007,7 +1009,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Hearings] (
@@ -1033,7 +1035,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [Interviews] (
@@ -1051,7 +1053,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [RepresentationsExtensions] (
@@ -1068,7 +1070,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE TABLE [HearingMembers] (
@@ -1084,7 +1086,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
@@ -1097,7 +1099,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
@@ -1133,7 +1135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
@@ -1155,7 +1157,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ChangeNote', N'CreatedAt', N'CreatedBy', N'EffectiveFrom', N'Label') AND [object_id] = OBJECT_ID(N'[PolicyVersions]'))
@@ -1168,7 +1170,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'Description', N'Grounds', N'PolicyVersionId', N'Position', N'Presumption', N'Unverified', N'Years') AND [object_id] = OBJECT_ID(N'[PolicyRows]'))
@@ -1194,7 +1196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Allegations_ReviewCaseId] ON [Allegations] ([ReviewCaseId]);
@@ -1202,7 +1204,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -1210,7 +1212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_PartnerAuthorityId] ON [ApiKeys] ([PartnerAuthorityId]);
@@ -1218,7 +1220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_ApplicationId] ON [ApplicationChecks] ([ApplicationId]);
@@ -1226,7 +1228,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_PersonId] ON [ApplicationChecks] ([PersonId]);
@@ -1234,7 +1236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_ApplicationId] ON [ApplicationOffences] ([ApplicationId]);
@@ -1242,7 +1244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_PersonId] ON [ApplicationOffences] ([PersonId]);
@@ -1250,7 +1252,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_ApplicationId] ON [ApplicationRegisterChecks] ([ApplicationId]);
@@ -1258,7 +1260,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_PersonId] ON [ApplicationRegisterChecks] ([PersonId]);
@@ -1266,7 +1268,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterCheckSources_RegisterCheckId] ON [ApplicationRegisterCheckSources] ([RegisterCheckId]);
@@ -1274,7 +1276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_ApplicationId] ON [ApplicationRegisterHits] ([ApplicationId]);
@@ -1282,7 +1284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_RegisterCheckId] ON [ApplicationRegisterHits] ([RegisterCheckId]);
@@ -1290,7 +1292,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_OfficerUserId] ON [Applications] ([OfficerUserId]);
@@ -1298,7 +1300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_PersonId] ON [Applications] ([PersonId]);
@@ -1306,7 +1308,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Applications_Reference] ON [Applications] ([Reference]);
@@ -1314,7 +1316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_RenewsLicenceId] ON [Applications] ([RenewsLicenceId]);
@@ -1322,7 +1324,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_Status_AssessedAt] ON [Applications] ([Status], [AssessedAt]);
@@ -1330,7 +1332,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -1338,7 +1340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -1346,7 +1348,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -1354,7 +1356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -1362,7 +1364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -1370,7 +1372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -1378,7 +1380,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -1386,7 +1388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -1394,7 +1396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -1402,7 +1404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernAttachments_ConcernId] ON [ConcernAttachments] ([ConcernId]);
@@ -1410,7 +1412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_ConcernId] ON [ConcernIdentifiers] ([ConcernId]);
@@ -1418,7 +1420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_SearchValue] ON [ConcernIdentifiers] ([SearchValue]);
@@ -1426,7 +1428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernReferrals_ConcernId] ON [ConcernReferrals] ([ConcernId]);
@@ -1434,7 +1436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_LicenceId] ON [Concerns] ([LicenceId]);
@@ -1442,7 +1444,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_PersonId] ON [Concerns] ([PersonId]);
@@ -1450,7 +1452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Concerns_Reference] ON [Concerns] ([Reference]);
@@ -1458,7 +1460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_ReviewCaseId] ON [Concerns] ([ReviewCaseId]);
@@ -1466,7 +1468,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_Triage_Category] ON [Concerns] ([Triage], [Category]);
@@ -1474,7 +1476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -1482,7 +1484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -1490,7 +1492,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -1498,7 +1500,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_RegisterEntryId] ON [DetailsRequests] ([RegisterEntryId]);
@@ -1506,7 +1508,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_Status] ON [DetailsRequests] ([Status]);
@@ -1514,7 +1516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceItems_ReviewCaseId] ON [EvidenceItems] ([ReviewCaseId]);
@@ -1522,7 +1524,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpiryReminders_LicenceId_ExpiresOn_WeeksBefore] ON [ExpiryReminders] ([LicenceId], [ExpiresOn], [WeeksBefore]);
@@ -1530,7 +1532,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpiryReminders_PersonId] ON [ExpiryReminders] ([PersonId]);
@@ -1538,7 +1540,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_HearingId] ON [HearingMembers] ([HearingId]);
@@ -1546,7 +1548,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_UserId_HearingId] ON [HearingMembers] ([UserId], [HearingId]);
@@ -1554,7 +1556,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_HearingOn] ON [Hearings] ([HearingOn]);
@@ -1562,7 +1564,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_ReviewCaseId] ON [Hearings] ([ReviewCaseId]);
@@ -1570,7 +1572,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Interviews_ReviewCaseId] ON [Interviews] ([ReviewCaseId]);
@@ -1578,7 +1580,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobRuns_JobName_StartedAt] ON [JobRuns] ([JobName], [StartedAt]);
@@ -1586,7 +1588,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -1594,7 +1596,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -1602,7 +1604,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -1610,7 +1612,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -1618,7 +1620,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -1626,7 +1628,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -1634,7 +1636,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -1642,7 +1644,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -1650,7 +1652,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Reference] ON [Notices] ([Reference]);
@@ -1658,7 +1660,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Status] ON [Notices] ([Status]);
@@ -1666,7 +1668,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_NoticeTemplates_Kind_TemplateVersion] ON [NoticeTemplates] ([Kind], [TemplateVersion]);
@@ -1674,7 +1676,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
@@ -1682,7 +1684,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_NoticeId] ON [OutboxMessages] ([NoticeId]);
@@ -1690,7 +1692,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_Status_NextAttemptAt] ON [OutboxMessages] ([Status], [NextAttemptAt]);
@@ -1698,7 +1700,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PartnerAuthorities_Code] ON [PartnerAuthorities] ([Code]);
@@ -1706,7 +1708,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_PersonId] ON [PartnerReferrals] ([PersonId]);
@@ -1714,7 +1716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_ReceivedAt] ON [PartnerReferrals] ([ReceivedAt]);
@@ -1722,7 +1724,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -1730,7 +1732,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -1738,7 +1740,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -1746,7 +1748,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -1754,7 +1756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyRows_PolicyVersionId_Code] ON [PolicyRows] ([PolicyVersionId], [Code]);
@@ -1762,7 +1764,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyVersions_Label] ON [PolicyVersions] ([Label]);
@@ -1770,7 +1772,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionDate] ON [RegisterEntries] ([DecisionDate]);
@@ -1778,7 +1780,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionId] ON [RegisterEntries] ([DecisionId]);
@@ -1786,7 +1788,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_PersonId] ON [RegisterEntries] ([PersonId]);
@@ -1794,7 +1796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegisterEntries_Reference] ON [RegisterEntries] ([Reference]);
@@ -1802,7 +1804,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterMatchKeys_EntryId] ON [RegisterMatchKeys] ([EntryId]);
@@ -1810,7 +1812,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterSearches_SearchedAt] ON [RegisterSearches] ([SearchedAt]);
@@ -1818,7 +1820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RepresentationsExtensions_ReviewCaseId] ON [RepresentationsExtensions] ([ReviewCaseId]);
@@ -1826,7 +1828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_DecisionId] ON [ReviewCases] ([DecisionId]);
@@ -1834,7 +1836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_LicenceId] ON [ReviewCases] ([LicenceId]);
@@ -1842,7 +1844,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_PersonId] ON [ReviewCases] ([PersonId]);
@@ -1850,7 +1852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ReviewCases_Reference] ON [ReviewCases] ([Reference]);
@@ -1858,7 +1860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_Stage_OpenedOn] ON [ReviewCases] ([Stage], [OpenedOn]);
@@ -1866,7 +1868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_ClosedAt_ForRole] ON [TeamTasks] ([ClosedAt], [ForRole]);
@@ -1874,7 +1876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_TeamTasks_Key] ON [TeamTasks] ([Key]);
@@ -1882,7 +1884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_PersonId] ON [TeamTasks] ([PersonId]);
@@ -1890,11 +1892,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128103456_Initial'
+    WHERE [MigrationId] = N'20261128104749_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128103456_Initial', N'10.0.15');
+    VALUES (N'20261128104749_Initial', N'10.0.15');
 END;
 
 COMMIT;
