@@ -1,4 +1,3 @@
-using Licensing.Domain.Common;
 using Licensing.Domain.Notices;
 
 namespace Licensing.Domain.Cases;
@@ -22,12 +21,5 @@ public static class ReviewNotices
     {
         var list = review.Allegations.Where(a => !provenOnly || a.Proven == true).OrderBy(a => a.Number).Select(a => $"{a.Number}. {a.Text}");
         return (provenOnly ? "We found the following proven on the balance of probabilities:\n" : "You are asked to answer the following allegations:\n") + string.Join("\n", list);
-    }
-
-    /// <summary>The hearing's start as a UTC instant, from its London date and "HH:mm" time.</summary>
-    public static DateTime HearingAtUtc(DateOnly on, string time)
-    {
-        var t = TimeOnly.TryParse(time, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : new TimeOnly(10, 0);
-        return TimeZoneInfo.ConvertTimeToUtc(on.ToDateTime(t, DateTimeKind.Unspecified), LondonTime.Zone);
     }
 }

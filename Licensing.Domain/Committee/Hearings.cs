@@ -26,7 +26,7 @@ public static class Hearings
         var hearing = Hearing.Schedule(review, hearingOn, time, venue, members, db.Today);
         db.Hearings.Add(hearing);
         db.Notices.Add(Notice.Draft(NoticeKind.HearingInvitation, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
-            .Fill(new NoticeParticulars(Body: ReviewNotices.Allegations(review), HearingAt: ReviewNotices.HearingAtUtc(hearingOn, hearing.Time), HearingPlace: hearing.Venue)));
+            .Fill(new NoticeParticulars(Body: ReviewNotices.Allegations(review), HearingOn: hearingOn, HearingTime: hearing.Time, HearingPlace: hearing.Venue)));
         var sections = await HearingPack.ComposeAsync(db, review, ct);
         db.Notices.Add(Notice.Draft(NoticeKind.HearingPack, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
             .Fill(new NoticeParticulars(Sections: sections.Select(s => new PackSection(s.Title, "", s.Lines)).ToList())));
