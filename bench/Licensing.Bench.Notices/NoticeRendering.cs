@@ -57,6 +57,6 @@ public class NoticeRendering
     [Benchmark(Description = "Revocation notice (2 pages)")]
     public byte[] Revocation() => LetterComposer.Render(NoticeWording.Compose(revocation, revocationWording));
 
-    [Benchmark(Description = "Hearing pack (about 10 pages)")]
+    [Benchmark(Description = "Hearing pack (5 sections, 125 items)")]
     public byte[] HearingPack() => LetterComposer.Render(NoticeWording.Compose(pack, packWording));
 }
