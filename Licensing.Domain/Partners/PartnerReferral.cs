@@ -5,7 +5,8 @@ namespace Licensing.Domain.Partners;
 /// <summary>
 /// A concern referred by another authority under the Taxis and Private Hire Vehicles (Safeguarding and
 /// Road Safety) Act 2022 about a driver this authority licensed: who referred it, whom it is about,
-/// and what they saw. An officer takes it into the concerns workflow and tells them the outcome.
+/// and what they saw. It arrives as a <see cref="Concerns.Concern"/> awaiting triage (source: other
+/// authority); this record keeps who to tell the outcome, as the Act requires.
 /// </summary>
 public sealed class PartnerReferral : IBelongsToPerson
 {
@@ -25,13 +26,16 @@ public sealed class PartnerReferral : IBelongsToPerson
     public DateTime ReceivedAt { get; private set; }
     /// <summary>The licensee here it is about, when the identifiers found one.</summary>
     public Guid? PersonId { get; private set; }
+    /// <summary>The concern it became in the concerns workflow.</summary>
+    public Guid ConcernId { get; private set; }
 
     Guid? IBelongsToPerson.TimelinePersonId => PersonId;
 
     private PartnerReferral() { }
 
-    public static PartnerReferral Receive(PartnerReferralDetails d, string authorityCode, string authorityName, Guid? personId, DateTime nowUtc) => new()
+    public static PartnerReferral Receive(PartnerReferralDetails d, string authorityCode, string authorityName, Guid? personId, Guid concernId, DateTime nowUtc) => new()
     {
+        ConcernId = concernId,
         ReferringAuthorityCode = authorityCode,
         ReferringAuthorityName = authorityName,
         ReferrerReference = Trim(d.Reference),

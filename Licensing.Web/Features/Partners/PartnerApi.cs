@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Licensing.Domain.Common;
+using Licensing.Domain.Concerns;
 using Licensing.Domain.Data;
 using Licensing.Domain.Licensees;
 using Licensing.Domain.Partners;
@@ -104,6 +105,12 @@ public static class PartnerApi
         if (r.BadgeNumber is { Length: > 40 }) errors.Add("badgeNumber", "The badge number must be 40 characters or fewer");
         if (r.VehicleRegistration is { Length: > 20 }) errors.Add("vehicleRegistration", "The registration must be 20 characters or fewer");
         if (r.Reference is { Length: > 100 }) errors.Add("reference", "The reference must be 100 characters or fewer");
+        ConcernCategory? category = null;
+        if (r.Category is { Length: > 0 } c)
+        {
+            if (Categories.TryGetValue(c.Trim(), out var known)) category = known;
+            else errors.Add("category", $"The category must be one of {string.Join(", ", Categories.Keys)}");
+        }
         if (r.ContactEmail is { Length: > 0 } email && (email.Length > 200 || !email.Contains('@'))) errors.Add("contactEmail", "Give an email address for the reply");
         if (r.DrivingLicenceNumber is null && r.BadgeNumber is null && dob is null && !errors.Has("dateOfBirth"))
             errors.Add("dateOfBirth", "Give the driver's date of birth, driving licence number or badge number so we can identify them");
@@ -113,12 +120,37 @@ public static class PartnerApi
         var licence = SearchText.Compact(r.DrivingLicenceNumber);
         var badge = SearchText.Compact(r.BadgeNumber);
         var personId = await IdentifyLicenseeAsync(db, licence, badge, surname!, dob, ct);
+        var code = PartnerCode(context.User);
+        var name = PartnerName(context.User);
+        // It arrives in the concerns workflow like any other concern, awaiting triage, with what identifies the driver.
+        var identifiers = new List<(IdentifierKind, string)>
+        {
+            (IdentifierKind.Description, $"Named by {name} as {forenames} {surname}" + (dob is { } d ? $", born {d:yyyy-MM-dd}" : "") + (licence.Length > 0 ? $", driving licence {licence}" : "")),
+        };
+        if (badge.Length > 0) identifiers.Add((IdentifierKind.PlateOrBadge, r.BadgeNumber!));
+        if (!string.IsNullOrWhiteSpace(r.VehicleRegistration)) identifiers.Add((IdentifierKind.VehicleRegistration, r.VehicleRegistration));
+        var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, category ?? ConcernCategory.Other, Grading.Untested, r.Narrative!, db.Today, identifiers,
+                $"{name} ({code}), referral under the Taxis and Private Hire Vehicles (Safeguarding and Road Safety) Act 2022" + (r.Reference is null ? "" : $", their reference {r.Reference}"),
+                incident, PersonId: personId),
+            await db.NextConcernReferenceAsync(ct), $"partner:{code}", db.Today, db.UtcNow);
+        db.Concerns.Add(concern);
         var referral = PartnerReferral.Receive(new PartnerReferralDetails(surname!, forenames!, dob, r.DrivingLicenceNumber, r.BadgeNumber,
-            r.VehicleRegistration, r.Narrative!, incident, r.Reference, r.ContactEmail), PartnerCode(context.User), PartnerName(context.User), personId, db.UtcNow);
+            r.VehicleRegistration, r.Narrative!, incident, r.Reference, r.ContactEmail), code, name, personId, concern.Id, db.UtcNow);
         db.PartnerReferrals.Add(referral);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/concerns/{referral.Id}", new ConcernReferralResponse(referral.Id, referral.ReceivedAt, "received"));
+        return TypedResults.Created($"/api/v1/concerns/{referral.Id}", new ConcernReferralResponse(referral.Id, concern.Reference, referral.ReceivedAt, "received"));
     }
+
+    private static readonly Dictionary<string, ConcernCategory> Categories = new()
+    {
+        ["safeguarding"] = ConcernCategory.Safeguarding,
+        ["sexual-misconduct"] = ConcernCategory.SexualMisconduct,
+        ["violence"] = ConcernCategory.Violence,
+        ["dishonesty"] = ConcernCategory.Dishonesty,
+        ["driving"] = ConcernCategory.DrivingStandards,
+        ["discrimination"] = ConcernCategory.Discrimination,
+        ["other"] = ConcernCategory.Other,
+    };
 
     /// <summary>The licensee here the referral is about: by driving licence number, badge, or surname and date of birth.</summary>
     private static async Task<Guid?> IdentifyLicenseeAsync(LicensingDbContext db, string licence, string badge, string surname, DateOnly? dob, CancellationToken ct)

@@ -15,9 +15,9 @@ public sealed record RegisterSearchHit(
 /// <summary>POST /api/v1/concerns: a referral under the 2022 Act about a driver this authority licensed.</summary>
 public sealed record ConcernReferralRequest(
     string? Surname, string? Forenames, string? DateOfBirth, string? DrivingLicenceNumber, string? BadgeNumber,
-    string? VehicleRegistration, string? Narrative, string? IncidentDate, string? Reference, string? ContactEmail);
+    string? VehicleRegistration, string? Narrative, string? IncidentDate, string? Reference, string? ContactEmail, string? Category = null);
 
-public sealed record ConcernReferralResponse(Guid ReferralId, DateTime ReceivedAt, string Status);
+public sealed record ConcernReferralResponse(Guid ReferralId, string ConcernReference, DateTime ReceivedAt, string Status);
 
 /// <summary>POST /api/v1/register/{reference}/details-requests.</summary>
 public sealed record DetailsRequestRequest(string? Reason, string? Reference);

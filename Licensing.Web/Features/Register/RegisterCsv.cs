@@ -171,6 +171,7 @@ public static class RegisterCsv
 
     public static async Task<int> ExportAsync(LicensingDbContext db, TextWriter writer, CancellationToken ct = default)
     {
+        writer.NewLine = "\r\n"; // RFC 4180 line breaks, whatever the server's platform
         await writer.WriteLineAsync(Rfc4180.Format(Header));
         var count = 0;
         await foreach (var e in db.RegisterEntries.AsNoTracking().OrderBy(e => e.Reference)

@@ -277,7 +277,8 @@ namespace Licensing.Db.SqlServer.Migrations
                     Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
                     IncidentDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcernId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -277,7 +277,8 @@ namespace Licensing.Db.Sqlite.Migrations
                     Narrative = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     IncidentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

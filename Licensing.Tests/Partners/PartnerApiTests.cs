@@ -1,0 +1,214 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Licensing.Domain.Concerns;
+using Licensing.Domain.Partners;
+using Licensing.Domain.Register;
+using Licensing.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Tests.Partners;
+
+public sealed class PartnerApiFixture : IDisposable
+{
+    public AppHost Host { get; } = PartnerHost.StartWithoutDemo();
+    public HttpClient Client { get; }
+
+    public PartnerApiFixture()
+    {
+        Host.SeedRegisterAsync().GetAwaiter().GetResult();
+        Client = new HttpClient { BaseAddress = new Uri(Host.BaseUrl) };
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Host.Dispose();
+    }
+}
+
+/// <summary>The partner API's every status code, on the real app over HTTP.</summary>
+public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerApiFixture>
+{
+    private const string Searches = "/api/v1/register/searches";
+    private readonly AppHost host = fixture.Host;
+    private readonly HttpClient client = fixture.Client;
+
+    private static object Search(string surname = "Hussein", string forenames = "Imran", string dob = "1985-03-14", string purpose = "new-application") =>
+        new { surname, forenames, dateOfBirth = dob, purpose, reference = "APP-1" };
+
+    private async Task<HttpResponseMessage> PostAsync(string path, string? key, object body) => await SendAsync(path, key, JsonContent.Create(body));
+
+    private async Task<HttpResponseMessage> SendAsync(string path, string? key, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        if (key is not null) request.Headers.Add("X-Api-Key", key);
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+
+    private Task<int> SearchesRecordedAsync() => host.InAppAsync(db => db.RegisterSearches.CountAsync());
+
+    [Fact]
+    public async Task A_search_returns_the_hit_in_the_contract_shape_and_is_recorded_with_its_purpose()
+    {
+        var key = await host.IssueKeyAsync("E07000201", "Westbridge District Council", 100, ApiScopes.RegisterSearch);
+        var response = await PostAsync(Searches, key, Search());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var searchId = body.GetProperty("searchId").GetGuid();
+        Assert.True(body.TryGetProperty("searchedAt", out _));
+        var hit = body.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("registerReference").GetString() == "E07000999-2021-0001");
+        Assert.Equal("revocation", hit.GetProperty("decision").GetString());
+        Assert.Equal("2021-05-10", hit.GetProperty("decisionDate").GetString());
+        Assert.Equal("private-hire-driver", hit.GetProperty("licenceType").GetString());
+        Assert.Equal("strong", hit.GetProperty("band").GetString());
+        Assert.InRange(hit.GetProperty("score").GetDouble(), 0, 1);
+        Assert.Contains("date of birth", hit.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        // Only that a record exists and whom to ask: no grounds, no identity.
+        Assert.Equal(["registerReference", "authorityCode", "authorityName", "decision", "decisionDate", "licenceType", "band", "score", "reasons"],
+            hit.EnumerateObject().Select(p => p.Name));
+
+        var (search, audited) = await host.InAppAsync(async db => (
+            await db.RegisterSearches.SingleAsync(s => s.Id == searchId),
+            await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(RegisterSearch) && a.EntityId == searchId.ToString() && a.ActorId == "partner:E07000201")));
+        Assert.Equal((SearchPurpose.NewApplication, "E07000201", "APP-1", SearchChannel.PartnerApi), (search.Purpose, search.PartnerAuthorityCode, search.SearcherReference, search.Channel));
+        Assert.Contains("Hussein", search.Asked);
+        Assert.Contains("E07000999-2021-0001", search.Returned);
+        Assert.True(audited);
+    }
+
+    [Fact]
+    public async Task A_missing_unknown_or_revoked_key_is_401()
+    {
+        await ProblemAsync(await PostAsync(Searches, null, Search()), HttpStatusCode.Unauthorized);
+        await ProblemAsync(await PostAsync(Searches, "lk_not-a-key-we-issued", Search()), HttpStatusCode.Unauthorized);
+
+        var key = await host.IssueKeyAsync("E07000202", "Kingsmere Council", 100, ApiScopes.RegisterSearch);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Searches, key, Search())).StatusCode);
+        await host.InAppAsync(async db =>
+        {
+            var hash = ApiKey.Hash(key);
+            (await db.ApiKeys.SingleAsync(k => k.KeyHash == hash)).Revoke("test", db.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var revoked = await ProblemAsync(await PostAsync(Searches, key, Search()), HttpStatusCode.Unauthorized);
+        Assert.Contains("revoked", revoked.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_key_without_the_scope_is_403()
+    {
+        var key = await host.IssueKeyAsync("E07000203", "Aberwen", 100, ApiScopes.ConcernsRefer);
+        await ProblemAsync(await PostAsync(Searches, key, Search()), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_key_over_its_rate_is_429()
+    {
+        var key = await host.IssueKeyAsync("E07000204", "Castlefield", 2, ApiScopes.RegisterSearch);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Searches, key, Search())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Searches, key, Search())).StatusCode);
+        var refused = await PostAsync(Searches, key, Search());
+        await ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        // Another key is not held back by this one.
+        var other = await host.IssueKeyAsync("E07000204", "Castlefield", 2, ApiScopes.RegisterSearch);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Searches, other, Search())).StatusCode);
+    }
+
+    [Fact]
+    public async Task Invalid_fields_are_400_naming_each_field_and_nothing_is_recorded()
+    {
+        var key = await host.IssueKeyAsync("E07000205", "Northam", 100, ApiScopes.RegisterSearch);
+        var before = await SearchesRecordedAsync();
+        var problem = await ProblemAsync(await PostAsync(Searches, key, new { surname = "", forenames = "Imran", dateOfBirth = "1985-02-30", purpose = "curiosity", drivingLicenceNumber = "ABC" }),
+            HttpStatusCode.BadRequest);
+        Assert.Equal(["surname", "dateOfBirth", "drivingLicenceNumber", "purpose"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(before, await SearchesRecordedAsync());
+    }
+
+    [Fact]
+    public async Task Malformed_or_huge_bodies_are_400_or_413_never_500()
+    {
+        var key = await host.IssueKeyAsync("E07000206", "Northam", 100, ApiScopes.RegisterSearch, ApiScopes.ConcernsRefer);
+        var before = await SearchesRecordedAsync();
+        await ProblemAsync(await SendAsync(Searches, key, new StringContent("{\"surname\": ", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        await ProblemAsync(await SendAsync(Searches, key, new StringContent("[1,2,3]", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        await ProblemAsync(await SendAsync(Searches, key, new StringContent("null", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        var huge = "{\"surname\":\"" + new string('a', 2_000_000) + "\"}";
+        await ProblemAsync(await SendAsync(Searches, key, new StringContent(huge, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge);
+        await ProblemAsync(await SendAsync("/api/v1/concerns", key, new StringContent(huge, Encoding.UTF8, "application/json")), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(before, await SearchesRecordedAsync());
+    }
+
+    [Fact]
+    public async Task A_concern_referral_is_stored_with_the_referring_authority()
+    {
+        var key = await host.IssueKeyAsync("E07000207", "Kingsmere Council", 100, ApiScopes.ConcernsRefer);
+        await ProblemAsync(await PostAsync("/api/v1/concerns", key, new { surname = "Morgan" }), HttpStatusCode.BadRequest);
+        var response = await PostAsync("/api/v1/concerns", key, new
+        {
+            surname = "Morgan", forenames = "Sarah Jane", dateOfBirth = "1964-07-05", narrative = "Passenger reported inappropriate comments on 3 March.",
+            incidentDate = "2026-03-03", reference = "KC-44", contactEmail = "licensing@kingsmere.example", category = "sexual-misconduct",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("referralId").GetGuid();
+        var (referral, concern) = await host.InAppAsync(async db =>
+        {
+            var referral = await db.PartnerReferrals.SingleAsync(r => r.Id == id);
+            return (referral, await db.Concerns.SingleAsync(c => c.Id == referral.ConcernId));
+        });
+        Assert.Equal(("E07000207", "KC-44"), (referral.ReferringAuthorityCode, referral.ReferrerReference));
+        Assert.NotNull(referral.PersonId); // the demo's Sarah Morgan, identified by name and date of birth
+        // It is a concern in the workflow, awaiting triage, from the other authority.
+        Assert.Equal((ConcernSource.OtherAuthority, ConcernCategory.SexualMisconduct, TriageStatus.AwaitingTriage, referral.PersonId),
+            (concern.Source, concern.Category, concern.Triage, concern.PersonId));
+        Assert.Contains("KC-44", concern.SourceDetail);
+    }
+
+    [Fact]
+    public async Task A_details_request_is_answered_once_an_officer_approves_and_only_to_its_asker()
+    {
+        var key = await host.IssueKeyAsync("E07000208", "Westbridge", 100, ApiScopes.RegisterDetails);
+        var stranger = await host.IssueKeyAsync("E07000209", "Someone else", 100, ApiScopes.RegisterDetails);
+        await ProblemAsync(await PostAsync("/api/v1/register/NO-SUCH-REF/details-requests", key, new { reason = "Application 7" }), HttpStatusCode.NotFound);
+        var asked = await PostAsync("/api/v1/register/E07000999-2023-0002/details-requests", key, new { reason = "New application WB-7", reference = "WB-7" });
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        var id = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requestId").GetGuid();
+
+        async Task<JsonElement> FetchAsync(string k) => await (await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/v1/details-requests/{id}") { Headers = { { "X-Api-Key", k } } })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("pending", (await FetchAsync(key)).GetProperty("status").GetString());
+        Assert.Equal(404, (await FetchAsync(stranger)).GetProperty("status").GetInt32());
+
+        await host.InAppAsync(async db =>
+        {
+            var request = await db.DetailsRequests.SingleAsync(r => r.Id == id);
+            request.Approve(await db.RegisterEntries.SingleAsync(e => e.Id == request.RegisterEntryId), "Olivia Officer", "Dishonesty: false insurance documents", "licensing@eastbrook.example", db.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var answer = await FetchAsync(key);
+        Assert.Equal("approved", answer.GetProperty("status").GetString());
+        Assert.Equal("dishonesty", answer.GetProperty("disclosure").GetProperty("grounds").GetString());
+        Assert.Equal("refusal", answer.GetProperty("disclosure").GetProperty("decision").GetString());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_and_the_readable_docs_are_served()
+    {
+        var document = await client.GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/v1/register/searches", "/api/v1/concerns", "/api/v1/register/{reference}/details-requests", "/api/v1/details-requests/{id}" })
+            Assert.Contains(path, document);
+        var docs = await client.GetAsync("/api/docs");
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+    }
+}
