@@ -40,6 +40,20 @@ public class AppHost : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Stopping waits for the background job server; a slow stop is not a test failure.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The host gave up waiting for Hangfire's workers to finish; the process ends them.
+        }
+        GC.SuppressFinalize(this);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
