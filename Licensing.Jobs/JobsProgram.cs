@@ -1,5 +1,10 @@
+using Licensing.Domain.Admin;
 using Licensing.Domain.Audit;
+using Licensing.Domain.Register;
+using Licensing.Jobs.Partners;
+using Microsoft.AspNetCore.DataProtection;
 using Licensing.Domain.Data;
+using Licensing.Jobs.Notices;
 using Licensing.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +29,14 @@ public static class JobsProgram
 
         builder.Services.AddLicensingDomain(config, root);
         builder.Services.AddSingleton<IActorSource, JobsActor>();
+        builder.Services.AddNoticeDelivery(config);
         builder.Services.AddLicensingJobs(config, root, runServer: true);
+        // What the jobs need that the web app's features otherwise register: the authority, the register's
+        // settings, the partner client, and the web app's data-protection keys (to read partner API keys).
+        builder.Services.AddOptions<AuthorityOptions>().Bind(config.GetSection(AuthorityOptions.Section));
+        builder.Services.AddOptions<RegisterOptions>().Bind(config.GetSection(RegisterOptions.Section));
+        builder.Services.AddPartnerSearch(config);
+        builder.Services.AddDataProtection().SetApplicationName("Licensing").PersistKeysToDbContext<LicensingDbContext>();
         using var host = builder.Build();
 
         var settings = host.Services.GetRequiredService<DatabaseSettings>();

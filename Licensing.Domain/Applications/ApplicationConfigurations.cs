@@ -55,6 +55,8 @@ internal sealed class StatutoryCheckConfiguration : IEntityTypeConfiguration<Sta
     public void Configure(EntityTypeBuilder<StatutoryCheck> b)
     {
         b.ToTable("ApplicationChecks");
+        // Added through the application's collections: the id is ours, so EF must treat a new one as new.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(c => c.EvidenceReference).HasMaxLength(200);
         b.Property(c => c.Endorsements).HasMaxLength(2000);
         b.Property(c => c.Notes).HasMaxLength(4000);
@@ -69,6 +71,7 @@ internal sealed class OffenceRecordConfiguration : IEntityTypeConfiguration<Offe
     public void Configure(EntityTypeBuilder<OffenceRecord> b)
     {
         b.ToTable("ApplicationOffences");
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(o => o.Description).HasMaxLength(2000);
         b.Property(o => o.CategoryCode).HasMaxLength(60);
         b.Property(o => o.Court).HasMaxLength(200);
@@ -85,6 +88,7 @@ internal sealed class RegisterCheckConfiguration : IEntityTypeConfiguration<Regi
     public void Configure(EntityTypeBuilder<RegisterCheck> b)
     {
         b.ToTable("ApplicationRegisterChecks");
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(r => r.SearchedByUserId).HasMaxLength(450);
         b.Property(r => r.SearchedByName).HasMaxLength(200);
         b.Property(r => r.SearchedFor).HasMaxLength(500);
@@ -101,6 +105,7 @@ internal sealed class RegisterCheckSourceConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<RegisterCheckSource> b)
     {
         b.ToTable("ApplicationRegisterCheckSources");
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(s => s.Code).HasMaxLength(20);
         b.Property(s => s.Name).HasMaxLength(200);
         b.Property(s => s.Detail).HasMaxLength(1000);
@@ -112,6 +117,7 @@ internal sealed class RegisterHitConfiguration : IEntityTypeConfiguration<Regist
     public void Configure(EntityTypeBuilder<RegisterHit> b)
     {
         b.ToTable("ApplicationRegisterHits");
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(h => h.RegisterReference).HasMaxLength(100);
         b.Property(h => h.AuthorityCode).HasMaxLength(20);
         b.Property(h => h.AuthorityName).HasMaxLength(200);

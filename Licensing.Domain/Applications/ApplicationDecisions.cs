@@ -50,9 +50,10 @@ public static class ApplicationDecisions
             app.Refer(d.Reasons, maker, db.UtcNow);
             return null;
         }
-        var person = await db.People.SingleAsync(p => p.Id == app.PersonId, ct);
+        // Find also sees records added in this unit of work (an applicant recorded with the application).
+        var person = await db.People.FindAsync([app.PersonId], ct) ?? throw new DomainRuleException("The applicant's record is missing");
         var policy = await db.CurrentPolicyAsync(ct);
-        var renewing = app.RenewsLicenceId is { } rid ? await db.Licences.SingleAsync(l => l.Id == rid, ct) : null;
+        var renewing = app.RenewsLicenceId is { } rid ? await db.Licences.FindAsync([rid], ct) : null;
         var today = db.Today;
         var suitability = app.Suitability(policy, today);
 

@@ -1,19 +1,18 @@
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
+using Licensing.Domain.Register;
 
 namespace Licensing.Domain.Applications;
 
 /// <summary>Whether one searched register answered. A source that did not answer is never "no match".</summary>
 public enum SourceOutcome { Answered, Failed, TimedOut }
 
-public enum MatchBand { Exact, Strong, Possible }
-
 /// <summary>What a register search returned, per source and per match (DESIGN.md federated search contract).</summary>
-public sealed record RegisterSearchResult(string? SearchReference, IReadOnlyList<RegisterSourceResult> Sources, IReadOnlyList<RegisterMatch> Matches);
+public sealed record RegisterSearchResult(string? SearchReference, IReadOnlyList<RegisterSourceResult> Sources, IReadOnlyList<RegisterCheckMatch> Matches);
 
 public sealed record RegisterSourceResult(string Code, string Name, SourceOutcome Outcome, string? Detail = null);
 
-public sealed record RegisterMatch(string RegisterReference, string AuthorityCode, string AuthorityName, string Decision, DateOnly DecisionDate,
+public sealed record RegisterCheckMatch(string RegisterReference, string AuthorityCode, string AuthorityName, string Decision, DateOnly DecisionDate,
     string LicenceType, MatchBand Band, double Score, IReadOnlyList<string> Reasons, string? Contact = null);
 
 /// <summary>
@@ -107,7 +106,7 @@ public sealed class RegisterHit : IBelongsToPerson, IVersioned
 
     private RegisterHit() { }
 
-    internal RegisterHit(RegisterCheck check, RegisterMatch m)
+    internal RegisterHit(RegisterCheck check, RegisterCheckMatch m)
     {
         RegisterCheckId = check.Id;
         ApplicationId = check.ApplicationId;

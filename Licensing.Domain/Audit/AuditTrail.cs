@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Licensing.Domain.Common;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -31,6 +32,8 @@ internal static class AuditTrail
             void Record(PropertyEntry p, string name)
             {
                 if (p.Metadata.Name == nameof(IVersioned.Version) || IsSecret(p.Metadata.Name)) return;
+                // Identity keeps authenticator keys and recovery codes in a token's Value: never copy them.
+                if (e.Entity is IdentityUserToken<string> && p.Metadata.Name == nameof(IdentityUserToken<string>.Value)) return;
                 var before = e.State == EntityState.Added ? null : p.OriginalValue;
                 var after = e.State == EntityState.Deleted ? null : p.CurrentValue;
                 if (e.State == EntityState.Modified && !p.IsModified) return;

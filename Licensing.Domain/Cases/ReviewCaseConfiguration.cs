@@ -39,6 +39,8 @@ internal sealed class AllegationConfiguration : IEntityTypeConfiguration<Allegat
 {
     public void Configure(EntityTypeBuilder<Allegation> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("Allegations");
         b.Property(a => a.Text).HasMaxLength(4000);
         b.Property(a => a.FindingReasons).HasMaxLength(20000);
@@ -53,6 +55,8 @@ internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Evide
 {
     public void Configure(EntityTypeBuilder<EvidenceItem> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("EvidenceItems");
         b.Property(e => e.Description).HasMaxLength(4000);
         b.Property(e => e.Source).HasMaxLength(300);
@@ -71,6 +75,8 @@ internal sealed class InterviewRecordConfiguration : IEntityTypeConfiguration<In
 {
     public void Configure(EntityTypeBuilder<InterviewRecord> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("Interviews");
         b.Property(i => i.Interviewee).HasMaxLength(200);
         b.Property(i => i.Present).HasMaxLength(500);
@@ -83,6 +89,8 @@ internal sealed class RepresentationsExtensionConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<RepresentationsExtension> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("RepresentationsExtensions");
         b.Property(e => e.Reason).HasMaxLength(1000);
     }

@@ -27,6 +27,8 @@ internal sealed class HearingMemberConfiguration : IEntityTypeConfiguration<Hear
 {
     public void Configure(EntityTypeBuilder<HearingMember> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("HearingMembers");
         b.Property(m => m.UserId).HasMaxLength(450);
         b.Property(m => m.Name).HasMaxLength(200);

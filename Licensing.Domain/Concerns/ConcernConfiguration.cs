@@ -42,6 +42,8 @@ internal sealed class ConcernIdentifierConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ConcernIdentifier> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("ConcernIdentifiers");
         b.Property(i => i.Value).HasMaxLength(300);
         b.Property(i => i.SearchValue).HasMaxLength(300);
@@ -53,6 +55,8 @@ internal sealed class ConcernAttachmentConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ConcernAttachment> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("ConcernAttachments");
         b.Property(a => a.FileName).HasMaxLength(260);
         b.Property(a => a.ContentType).HasMaxLength(100);
@@ -66,6 +70,8 @@ internal sealed class ConcernReferralConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<ConcernReferral> b)
     {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("ConcernReferrals");
         b.Property(r => r.Reference).HasMaxLength(100);
     }

@@ -23,7 +23,8 @@ public sealed class ConcernIdentifier
         if (search.Length == 0) throw new DomainRuleException($"Enter a {Describe(kind).ToLowerInvariant()} with letters or digits", "Identifiers");
         if (kind == IdentifierKind.VehicleRegistration && !VehicleRegistration.IsPlausible(value))
             throw new DomainRuleException($"{value.Trim()} does not look like a vehicle registration (letters and digits, up to 8)", "Identifiers");
-        return new ConcernIdentifier { Kind = kind, Value = value.Trim(), SearchValue = search };
+        var shown = kind is IdentifierKind.VehicleRegistration or IdentifierKind.PlateOrBadge ? value.Trim().ToUpperInvariant() : value.Trim();
+        return new ConcernIdentifier { Kind = kind, Value = shown, SearchValue = search };
     }
 
     public static string Normalise(IdentifierKind kind, string? value) => kind switch

@@ -112,3 +112,41 @@ public static class BankHolidayFile
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>The administrator's edits to the bank holiday list: import GOV.UK's file, add or remove one day.</summary>
+public static class BankHolidayList
+{
+    /// <summary>Adds new dates and renames changed ones from the file; dates not in the file are kept. Returns (added, renamed).</summary>
+    public static async Task<(int Added, int Renamed)> ImportAsync(Data.LicensingDbContext db, string json, CancellationToken ct = default)
+    {
+        var events = BankHolidayFile.Parse(json);
+        var existing = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(db.BankHolidays, h => h.Date, ct);
+        int added = 0, renamed = 0;
+        foreach (var (date, title) in events.DistinctBy(e => e.Date))
+        {
+            if (existing.TryGetValue(date, out var holiday))
+            {
+                if (holiday.Title != title) { holiday.Rename(title); renamed++; }
+                continue;
+            }
+            db.BankHolidays.Add(BankHoliday.Create(date, title));
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return (added, renamed);
+    }
+
+    public static async Task AddAsync(Data.LicensingDbContext db, DateOnly date, string title, CancellationToken ct = default)
+    {
+        if (await db.BankHolidays.FindAsync([date], ct) is not null) throw new DomainRuleException($"{LondonTime.Format(date)} is already a bank holiday", nameof(BankHoliday.Date));
+        db.BankHolidays.Add(BankHoliday.Create(date, title));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static async Task RemoveAsync(Data.LicensingDbContext db, DateOnly date, CancellationToken ct = default)
+    {
+        var holiday = await db.BankHolidays.FindAsync([date], ct) ?? throw new DomainRuleException("That date is not a bank holiday");
+        db.BankHolidays.Remove(holiday);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -52,7 +52,8 @@ public static class IssueNotice
         var licence = licenceId is { } lid ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lid, ct) : null;
         DateTime? replacedIssuedAt = notice.ReplacesNoticeId is { } rid
             ? await db.Notices.Where(n => n.Id == rid).Select(n => n.IssuedAt).SingleOrDefaultAsync(ct) : null;
-        var facts = new NoticeFacts(notice, person, decision, licence, authority, ReferenceFor(notice), db.Today, replacedIssuedAt);
+        var particulars = await CaseParticulars.ForAsync(db, notice, ct);
+        var facts = new NoticeFacts(notice, person, decision, licence, authority, ReferenceFor(notice), db.Today, replacedIssuedAt, particulars);
         return (NoticeWording.Compose(facts, template), template);
     }
 

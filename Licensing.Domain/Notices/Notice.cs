@@ -195,7 +195,8 @@ public sealed record IssuedDocument(string Reference, string Title, int Template
 /// <summary>Details a caller supplies for letters that are not about a recorded decision (or add to one).</summary>
 public sealed record NoticeParticulars(
     string? Body = null,
-    DateTime? HearingAt = null,
+    DateOnly? HearingOn = null,
+    string? HearingTime = null,
     string? HearingPlace = null,
     DateOnly? RepresentationsBy = null,
     IReadOnlyList<PackSection>? Sections = null);

@@ -15,7 +15,11 @@ public sealed record NoticeFacts(
     AuthorityOptions Authority,
     string Reference,
     DateOnly Date,
-    DateTime? ReplacedIssuedAt = null);
+    DateTime? ReplacedIssuedAt = null,
+    NoticeParticulars? Particulars = null)
+{
+    public NoticeParticulars Filled => Particulars ?? Notice.Particulars;
+}
 
 /// <summary>
 /// Fills a template with the facts of one notice and turns its markup into a letter. Refuses to word a
@@ -50,7 +54,7 @@ public static class NoticeWording
     public static void RequireStatutoryFacts(NoticeFacts facts)
     {
         var n = facts.Notice;
-        var p = n.Particulars;
+        var p = facts.Filled;
         if (n.IsDecisionNotice)
         {
             var d = facts.Decision ?? throw new DomainRuleException("A decision notice must be about a recorded decision");
@@ -65,7 +69,7 @@ public static class NoticeWording
                 throw new DomainRuleException("Say what the licensee is asked to answer and by when", "Body");
             case NoticeKind.WarningLetter when string.IsNullOrWhiteSpace(p.Body):
                 throw new DomainRuleException("Write the warning", "Body");
-            case NoticeKind.HearingInvitation when p.HearingAt is null || string.IsNullOrWhiteSpace(p.HearingPlace):
+            case NoticeKind.HearingInvitation when p.HearingOn is null || string.IsNullOrWhiteSpace(p.HearingPlace):
                 throw new DomainRuleException("Give the date, time and place of the hearing", "HearingAt");
             case NoticeKind.HearingPack when p.Sections is not { Count: > 0 }:
                 throw new DomainRuleException("The hearing pack has no sections", "Sections");
@@ -78,7 +82,7 @@ public static class NoticeWording
     {
         var d = f.Decision;
         var l = f.Licence;
-        var p = f.Notice.Particulars;
+        var p = f.Filled;
         var type = (l?.Type ?? d?.LicenceType)?.Describe().ToLowerInvariant() ?? "";
         if (type.StartsWith("dual", StringComparison.Ordinal)) type = "dual driver";
         var a = f.Authority;
@@ -99,7 +103,7 @@ public static class NoticeWording
             ["AuthorityContact"] = string.Join(", ", new[] { a.Address, a.Phone, a.Email }.Where(s => !string.IsNullOrWhiteSpace(s))),
             ["Signatory"] = a.Signatory,
             ["Body"] = p.Body ?? "",
-            ["HearingDate"] = p.HearingAt is { } at ? LondonTime.Format(at) : "",
+            ["HearingDate"] = p.HearingOn is { } on ? $"{on.ToString("dddd", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} {LondonTime.Format(on)}{(string.IsNullOrWhiteSpace(p.HearingTime) ? "" : " at " + p.HearingTime)}" : "",
             ["HearingPlace"] = p.HearingPlace ?? "",
             ["RepresentationsBy"] = p.RepresentationsBy is { } by ? LondonTime.Format(by) : "",
             ["ExpiresOn"] = l is null ? "" : LondonTime.Format(l.ExpiresOn),
@@ -176,7 +180,7 @@ public static class NoticeWording
                 continue;
             }
             if (line == "{{Particulars}}") { FlushAll(); blocks.Add(new Fields(Particulars(facts))); continue; }
-            if (line == "{{Sections}}") { FlushAll(); blocks.AddRange(Sections(facts.Notice.Particulars.Sections ?? [])); continue; }
+            if (line == "{{Sections}}") { FlushAll(); blocks.AddRange(Sections(facts.Filled.Sections ?? [])); continue; }
             FlushFields(); FlushBullets();
             paragraph.Add(line);
         }

@@ -24,6 +24,7 @@ public sealed class OutboxMessage : IVersioned, IBelongsToPerson
     public DateTime CreatedAt { get; private set; }
     public DateTime NextAttemptAt { get; private set; }
     public DateTime? LeaseUntil { get; private set; }
+    public DateTime? LastAttemptAt { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
     public string? ResolvedBy { get; private set; }
@@ -59,6 +60,7 @@ public sealed class OutboxMessage : IVersioned, IBelongsToPerson
         if (!IsDue(nowUtc)) throw new DomainRuleException("This message is not waiting to be sent");
         Status = OutboxStatus.Sending;
         Attempts++;
+        LastAttemptAt = nowUtc;
         LeaseUntil = nowUtc + lease;
     }
 
@@ -101,11 +103,11 @@ public sealed class OutboxMessage : IVersioned, IBelongsToPerson
     public bool LeaseExpired(DateTime nowUtc) => Status == OutboxStatus.Sending && LeaseUntil < nowUtc;
 
     /// <summary>The officer checked (mail log, the licensee) that the held message did arrive.</summary>
-    public void ConfirmSent(string officer, DateTime sentAtUtc)
+    public void ConfirmSent(string officer)
     {
         RequireHeld();
         Status = OutboxStatus.Sent;
-        SentAt = sentAtUtc;
+        SentAt = LastAttemptAt;
         ResolvedBy = officer;
     }
 

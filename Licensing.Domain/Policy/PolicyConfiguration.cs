@@ -30,6 +30,7 @@ internal sealed class PolicyRowConfiguration : IEntityTypeConfiguration<PolicyRo
     public void Configure(EntityTypeBuilder<PolicyRow> b)
     {
         b.ToTable("PolicyRows");
+        b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Code).HasMaxLength(60);
         b.Property(r => r.Description).HasMaxLength(500);
         b.HasIndex(r => new { r.PolicyVersionId, r.Code }).IsUnique();

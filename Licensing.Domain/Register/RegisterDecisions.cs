@@ -12,7 +12,8 @@ public static class RegisterDecisions
     /// <summary>Called by <see cref="DecisionConsequences.Follow"/> in the same save as the decision.</summary>
     public static void Record(LicensingDbContext db, Decision decision, Person person, AuthorityOptions authority)
     {
-        if (!decision.IsAdverse) return;
+        // The register (like NR3S) holds driver and operator decisions; vehicle licences are not about a person's fitness.
+        if (!decision.IsAdverse || decision.LicenceType.IsVehicle()) return;
         db.RegisterEntries.Add(RegisterEntry.FromDecision(decision, person, authority.Code, authority.Name, db.UtcNow));
     }
 

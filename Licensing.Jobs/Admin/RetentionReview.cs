@@ -3,6 +3,7 @@ using Licensing.Domain.Admin;
 using Licensing.Domain.Data;
 using Licensing.Domain.Jobs;
 using Licensing.Domain.Licensees;
+using Licensing.Domain.Register;
 using Licensing.Jobs.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace Licensing.Jobs.Admin;
 /// for the register and the information behind it). One task per record, keyed so it is raised once.
 /// </summary>
 [DisableConcurrentExecution(10 * 60)]
-public sealed class RetentionReview(IDbContextFactory<LicensingDbContext> dbs, JobRunLog log, IOptions<JobsOptions> options) : ILicensingJob
+public sealed class RetentionReview(IDbContextFactory<LicensingDbContext> dbs, JobRunLog log, IOptions<JobsOptions> options, IOptions<RegisterOptions> register) : ILicensingJob
 {
     public const string Name = "retention-review";
 
@@ -26,10 +27,13 @@ public sealed class RetentionReview(IDbContextFactory<LicensingDbContext> dbs, J
     {
         var years = options.Value.FormerLicenseeRetentionYears;
         DateOnly today;
-        List<Guid> people;
+        List<Guid> people, entries;
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             today = db.Today;
+            // The register feature flags its own entries (11 years from the decision); each flagged one gets a task.
+            await RegisterRetention.FlagDueAsync(db, register.Value.RetentionYears, ct);
+            entries = await db.RegisterEntries.Where(e => e.RetentionReviewDueSince != null).Select(e => e.Id).ToListAsync(ct);
             var cutoff = today.AddYears(-years);
             var stillLicensed = db.Licences.Where(l => l.Status == LicenceStatus.Granted || l.Status == LicenceStatus.Suspended).Select(l => l.HolderId);
             people = await db.Licences.Where(l => l.HolderId != null && !stillLicensed.Contains(l.HolderId))
@@ -47,6 +51,17 @@ public sealed class RetentionReview(IDbContextFactory<LicensingDbContext> dbs, J
                 $"/licensees/{person}"));
             return true;
         }, ct);
-        return counts.Result("record listed for retention review", "records listed for retention review");
+        var registerCounts = await PerItem.ForEachAsync(dbs, entries, async (db, id, ct) =>
+        {
+            var key = $"retention:register:{id}";
+            if (await db.TeamTasks.AnyAsync(t => t.Key == key, ct)) return false;
+            var entry = await db.RegisterEntries.SingleAsync(e => e.Id == id, ct);
+            db.TeamTasks.Add(TeamTask.Raise(key, TeamTaskKind.RetentionReview, $"Retention review: register entry {entry.Reference} ({entry.FullName})", Roles.Administrator,
+                entry.RetentionReviewDueSince ?? today, db.UtcNow, entry.PersonId,
+                $"The decision of {Domain.Common.LondonTime.Format(entry.DecisionDate)} is more than {register.Value.RetentionYears} years old. Review the entry; nothing is deleted without this review.",
+                $"/register/entries/{id}"));
+            return true;
+        }, ct);
+        return counts.And(registerCounts).Result("record listed for retention review", "records listed for retention review");
     }
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Licensing.Domain.Admin;
+using Licensing.Domain.Applications;
 using Licensing.Domain.Data;
 using Licensing.Domain.Jobs;
 using Licensing.Domain.Licensees;
@@ -28,21 +29,37 @@ public sealed class DbsUpdateChecksDue(IDbContextFactory<LicensingDbContext> dbs
         DateOnly today;
         List<(Guid Person, DateOnly Anchor)> drivers;
         List<Guid> overdue;
+        List<(Guid Task, DateOnly CheckedOn)> done;
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             today = db.Today;
             var driverKinds = new[] { LicenceType.HackneyCarriageDriver, LicenceType.PrivateHireDriver, LicenceType.DualDriver };
-            var rows = await db.Licences
+            var licensed = await db.Licences
                 .Where(l => (l.Status == LicenceStatus.Granted || l.Status == LicenceStatus.Suspended) && l.HolderId != null && driverKinds.Contains(l.Type))
                 .GroupBy(l => l.HolderId!.Value)
-                .Select(g => new { Person = g.Key, Anchor = g.Min(l => l.IssuedOn) })
+                .Select(g => new { Person = g.Key, IssuedOn = g.Min(l => l.IssuedOn) })
                 .ToListAsync(ct);
-            drivers = rows.Select(r => (r.Person, r.Anchor)).ToList();
+            var lastChecks = await LastChecksAsync(db, licensed.Select(l => l.Person).ToList(), ct);
+            // The cycle runs from the last recorded DBS check (application feature), else from the licence's issue.
+            drivers = licensed.Select(l => (l.Person, lastChecks.TryGetValue(l.Person, out var c) && c > l.IssuedOn ? c : l.IssuedOn)).ToList();
+
+            var open = await db.TeamTasks.Where(t => t.Kind == TeamTaskKind.DbsUpdateCheck && t.ClosedAt == null)
+                .Select(t => new { t.Id, t.PersonId, t.DueOn, t.EscalatedAt }).ToListAsync(ct);
+            var openChecks = await LastChecksAsync(db, open.Where(t => t.PersonId != null).Select(t => t.PersonId!.Value).Distinct().ToList(), ct);
+            done = open.Where(t => t.PersonId is { } p && openChecks.TryGetValue(p, out var c) && c >= t.DueOn.AddMonths(-1))
+                .Select(t => (t.Id, openChecks[t.PersonId!.Value])).ToList();
             var overdueBefore = today.AddDays(-options.Value.DbsOverdueDays);
-            overdue = await db.TeamTasks
-                .Where(t => t.Kind == TeamTaskKind.DbsUpdateCheck && t.ClosedAt == null && t.EscalatedAt == null && t.DueOn < overdueBefore)
-                .Select(t => t.Id).ToListAsync(ct);
+            overdue = open.Where(t => t.EscalatedAt is null && t.DueOn < overdueBefore && done.All(d => d.Task != t.Id)).Select(t => t.Id).ToList();
         }
+
+        // A check recorded since the task fell due (or in the month before) closes it.
+        var closed = await PerItem.ForEachAsync(dbs, done, async (db, item, ct) =>
+        {
+            var task = await db.TeamTasks.SingleAsync(t => t.Id == item.Task, ct);
+            if (!task.IsOpen) return false;
+            task.Close(db.UtcNow, "System", $"DBS check recorded on {Domain.Common.LondonTime.Format(item.CheckedOn)}");
+            return true;
+        }, ct);
 
         var raised = await PerItem.ForEachAsync(dbs, drivers, async (db, driver, ct) =>
         {
@@ -63,8 +80,16 @@ public sealed class DbsUpdateChecksDue(IDbContextFactory<LicensingDbContext> dbs
             return task.Escalate(db.UtcNow, $"Not done {options.Value.DbsOverdueDays} days after it fell due");
         }, ct);
 
-        return raised.Result("DBS check task raised", "DBS check tasks raised").And(escalated.Result("overdue check escalated", "overdue checks escalated"));
+        return raised.Result("DBS check task raised", "DBS check tasks raised")
+            .And(escalated.Result("overdue check escalated", "overdue checks escalated"))
+            .And(closed.Result("task closed by a recorded check", "tasks closed by a recorded check"));
     }
+
+    private static async Task<Dictionary<Guid, DateOnly>> LastChecksAsync(LicensingDbContext db, List<Guid> people, CancellationToken ct) =>
+        (await db.StatutoryChecks
+            .Where(c => people.Contains(c.PersonId) && (c.Kind == CheckKind.DbsUpdateService || c.Kind == CheckKind.EnhancedDbs) && c.Outcome == CheckOutcome.Satisfactory)
+            .GroupBy(c => c.PersonId).Select(g => new { g.Key, Last = g.Max(c => c.CheckedOn) }).ToListAsync(ct))
+        .ToDictionary(x => x.Key, x => x.Last);
 
     /// <summary>The most recent six-month anniversary of the licence on or before today (none in the first six months).</summary>
     public static DateOnly? LatestDueDate(DateOnly anchor, DateOnly today, int months)

@@ -1,7 +1,10 @@
 using Licensing.Jobs.Admin;
 using Licensing.Jobs.Applications;
 using Licensing.Jobs.Cases;
+using Licensing.Jobs.Concerns;
+using Licensing.Jobs.Register;
 using Licensing.Jobs.Licensees;
+using Licensing.Jobs.Notices;
 
 namespace Licensing.Jobs.Scheduling;
 
@@ -22,8 +25,16 @@ public static class JobCatalogue
             "Writes to licensees whose licence expires within 8 and 4 weeks.", "0 6 * * *"),
         JobDefinition.For<DbsUpdateChecksDue>(DbsUpdateChecksDue.Name, "DBS Update Service checks",
             "Raises a task for each driver whose six-monthly DBS Update Service check is due, and escalates overdue ones to managers.", "15 6 * * *"),
+        JobDefinition.For<SendNotices>(SendNotices.Name, "Send notices by email",
+            "Sends queued emails (notices to licensees who agreed to email service) with retries; failures go to the post queue, uncertain sends are held for an officer.", "*/5 * * * *"),
+        JobDefinition.For<ConcernTriageDeadlines>(ConcernTriageDeadlines.Name, "Concern triage deadlines",
+            "Escalates to managers any concern not triaged in time: safeguarding concerns on the day they arrive, others after five working days.", "0 * * * *"),
+        JobDefinition.For<RepresentationsDeadlines>(RepresentationsDeadlines.Name, "Representations deadlines",
+            "Tells the case officer when the time for representations has passed without a reply, so the case can move on to findings.", "40 0 * * *"),
+        JobDefinition.For<NightlyRescreening>(NightlyRescreening.Name, "Nightly re-screening",
+            "Searches every current licensee against this register and every partner's; a new hit opens a concern for triage.", "0 2 * * *"),
         JobDefinition.For<RetentionReview>(RetentionReview.Name, "Retention review",
-            "Lists records past their retention period for an administrator's review. Deletes nothing.", "0 3 * * 0"),
+            "Lists register entries and former licensees' files past their retention period for an administrator's review. Deletes nothing.", "0 3 * * 0"),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => string.Equals(j.Name, name, StringComparison.OrdinalIgnoreCase));

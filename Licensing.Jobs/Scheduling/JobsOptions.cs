@@ -19,6 +19,8 @@ public sealed class JobsOptions
     public int DbsCheckMonths { get; set; } = 6;
     /// <summary>A DBS check task this many days past due goes to the managers.</summary>
     public int DbsOverdueDays { get; set; } = 14;
+    /// <summary>A safeguarding concern still awaiting triage at this hour (London) of its due day is escalated then, not the next morning.</summary>
+    public int SafeguardingEscalationHour { get; set; } = 15;
     /// <summary>How long after a person's last licence ended their file is offered for an administrator's retention review.</summary>
     public int FormerLicenseeRetentionYears { get; set; } = 11;
 

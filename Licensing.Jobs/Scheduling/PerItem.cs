@@ -14,6 +14,8 @@ public static class PerItem
 {
     public sealed record Counts(int Done, int Failed, string? FirstError)
     {
+        public Counts And(Counts other) => new(Done + other.Done, Failed + other.Failed, FirstError ?? other.FirstError);
+
         /// <summary>"3 licences expired, 1 failed; first failure: ..." (the words for one and for many).</summary>
         public JobResult Result(string one, string many) =>
             JobResult.Of(Done, Done == 1 ? one : many, Failed, FirstError is null ? null : $"first failure: {FirstError}");

@@ -204,5 +204,34 @@ public class ApplicationDecisionTests : IDisposable
         Assert.Equal(10, (await after.PolicyVersions.SingleAsync(p => p.Label == "2018-IoL-1")).Find("violence")!.Years);
     }
 
+    [Fact]
+    public async Task Records_added_to_a_saved_application_are_saved_as_new_records()
+    {
+        Guid appId;
+        await using (var db = database.NewContext(Officer))
+        {
+            var person = Build.Person();
+            db.People.Add(person);
+            var app = New(person, today: db.Today);
+            db.Applications.Add(app);
+            await db.SaveChangesAsync();
+            appId = app.Id;
+        }
+        await using (var db = database.NewContext(Officer))
+        {
+            var app = (await ApplicationDecisions.LoadAsync(db, appId))!;
+            app.StartChecks(db.UtcNow);
+            app.RecordCheck(new CheckDetails(CheckKind.RightToWork, "W123", db.Today, CheckOutcome.Satisfactory), Officer, db.UtcNow, db.Today);
+            app.RecordOffence(new OffenceDetails(OffenceKind.Complaint, "Rude to a passenger", null, db.Today.AddDays(-9), null), Iol2018, Officer, db.UtcNow, db.Today);
+            app.RecordRegisterCheck("x", NoMatches, Officer, db.UtcNow, db.Today);
+            await db.SaveChangesAsync();
+        }
+        await using var check = database.NewContext();
+        var saved = (await ApplicationDecisions.LoadAsync(check, appId))!;
+        Assert.Single(saved.Checks);
+        Assert.Single(saved.Offences);
+        Assert.Single(saved.RegisterChecks.Single().Sources);
+    }
+
     public void Dispose() => database.Dispose();
 }

@@ -2,6 +2,7 @@ using Licensing.Domain.Applications;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licensees;
 using Licensing.Domain.Policy;
+using Licensing.Domain.Register;
 using Licensing.Tests.Infrastructure;
 using static Licensing.Tests.Applications.ApplicationBuild;
 

@@ -26,6 +26,7 @@ public class LicenseeJourneyTests(BrowserFixture fixture)
         await Expect(identity).ToContainTextAsync("5 July 1964");
         await Expect(identity).ToContainTextAsync("MORGA657054SJ9IJ");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "PH0001" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -57,6 +58,7 @@ public class LicenseeJourneyTests(BrowserFixture fixture)
         await Expect(latest).ToContainTextAsync("Personal details changed");
         await Expect(latest).ToContainTextAsync("by Olivia Officer");
         await Expect(latest).ToContainTextAsync("Phone: 07700 900123 → 01632 960777");
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -79,6 +81,7 @@ public class LicenseeJourneyTests(BrowserFixture fixture)
         await Expect(link).ToHaveAttributeAsync("href", "/licensees/new#DrivingLicenceNumber");
         await Expect(page.Locator("#DrivingLicenceNumber-error")).ToContainTextAsync("must be 16 characters");
         Assert.Contains("/licensees/new", page.Url);
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/licensees?q=Malformedson");
         await Expect(page.GetByTestId("result-count")).ToHaveTextAsync("0 people found");

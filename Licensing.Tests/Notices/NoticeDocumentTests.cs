@@ -70,7 +70,7 @@ public class NoticeDocumentTests
     {
         { NoticeKind.RepresentationsInvitation, LicenceType.PrivateHireDriver, ["On 3 May 2026 a parent reported", "by 29 June 2026", "balance of probabilities"] },
         { NoticeKind.WarningLetter, LicenceType.PrivateHireDriver, ["On 3 May 2026 a parent reported", "formal warning"] },
-        { NoticeKind.HearingInvitation, LicenceType.PrivateHireDriver, ["1 July 2026, 10:00am", "Committee Room 2, Town Hall"] },
+        { NoticeKind.HearingInvitation, LicenceType.PrivateHireDriver, ["Wednesday 1 July 2026 at 10:00am", "Committee Room 2, Town Hall"] },
         { NoticeKind.HearingPack, LicenceType.PrivateHireDriver, ["1. Report of the licensing officer", "2. Chronology", "3. Allegations and findings", "4. Evidence", "5. Representations", "Statement of the parent, 4 May 2026"] },
         { NoticeKind.LicenceDocument, LicenceType.PrivateHireDriver, ["Badge number 1001", "MORGA657054SM9IJ", "Expires on"] },
         { NoticeKind.LicenceDocument, LicenceType.PrivateHireOperator, ["Eastbrook Cars Ltd (company number 01234567)", "Unit 4, Mill Lane", "unaccompanied children from residential care homes"] },
@@ -85,7 +85,7 @@ public class NoticeDocumentTests
         using var database = new TestDatabase();
         var saved = await LetterAsync(database, kind, new NoticeParticulars(
             Body: "On 3 May 2026 a parent reported that you asked their 15-year-old daughter for her phone number.",
-            HearingAt: new DateTime(2026, 7, 1, 9, 0, 0, DateTimeKind.Utc),
+            HearingOn: new DateOnly(2026, 7, 1), HearingTime: "10:00am",
             HearingPlace: "Committee Room 2, Town Hall",
             RepresentationsBy: new DateOnly(2026, 6, 29),
             Sections:

@@ -53,9 +53,11 @@ public static partial class NoticeFixtures
             GroundsCategory.Safeguarding, kind == DecisionKind.Refusal ? null : licence.Id, ImmediateEffect: immediate,
             PublicSafetyReasons: immediate ? "You carry children to school under council contracts and the risk to them cannot wait for an appeal." : null,
             SuspensionEndsOn: kind == DecisionKind.Suspension ? Build.Today.AddDays(60) : null), db.UtcNow);
-        DecisionConsequences.Follow(db, decision, person, Authority);
+        // As DecisionConsequences.Follow drafts it (without the register entry, which holds no vehicles).
+        db.Decisions.Add(decision);
+        var notice = Notice.Draft(Enum.Parse<NoticeKind>(kind.ToString()), person.Id, db.UtcNow, decision.Id, decision.LicenceId);
+        db.Notices.Add(notice);
         await db.SaveChangesAsync();
-        var notice = db.Notices.Single(n => n.DecisionId == decision.Id);
         return new Saved(person, licence, decision, notice);
     }
 

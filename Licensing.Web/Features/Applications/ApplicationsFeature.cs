@@ -22,7 +22,6 @@ public static class ApplicationsFeature
     public static void AddApplications(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApplicationOptions>().Bind(builder.Configuration.GetSection(ApplicationOptions.Section));
-        builder.Services.AddScoped<IApplicantRegisterSearch, LocalRegisterSearch>();
     }
 
     public static void MapApplications(this WebApplication app) { }

@@ -5,6 +5,8 @@ using Licensing.Domain.Licensees;
 using Licensing.Jobs.Admin;
 using Licensing.Jobs.Applications;
 using Licensing.Jobs.Cases;
+using Licensing.Jobs.Concerns;
+using Licensing.Jobs.Register;
 using Licensing.Jobs.Licensees;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +28,10 @@ internal static class JobsDemo
             Run(db, SendExpiryReminders.Name, night.AddHours(5.5), daysAgo == 1
                 ? new JobResult(12, 1, "12 reminders sent, 1 failed; first failure: the licence holder has no address to write to")
                 : new JobResult(4, 0, "4 reminders sent"));
-            Run(db, DbsUpdateChecksDue.Name, night.AddHours(5.75), new JobResult(2, 0, "2 DBS check tasks raised; 0 overdue checks escalated"));
+            Run(db, DbsUpdateChecksDue.Name, night.AddHours(5.75), new JobResult(2, 0, "2 DBS check tasks raised; 0 overdue checks escalated; 0 tasks closed by a recorded check"));
+            Run(db, RepresentationsDeadlines.Name, night.AddMinutes(10), new JobResult(daysAgo == 3 ? 1 : 0, 0, $"{(daysAgo == 3 ? "1 case officer" : "0 case officers")} told"));
+            Run(db, NightlyRescreening.Name, night.AddHours(1.5), new JobResult(0, 0, "0 new hits opened concerns; 312 licensees searched"));
+            Run(db, ConcernTriageDeadlines.Name, night.AddHours(8.5), new JobResult(0, 0, "0 late triages escalated; 0 escalations closed after triage"));
         }
         Run(db, RetentionReview.Name, Domain.Common.LondonTime.StartOfDayUtc(today.AddDays(-5)).AddHours(3), new JobResult(1, 0, "1 record listed for retention review"));
 

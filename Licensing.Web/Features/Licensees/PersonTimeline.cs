@@ -70,15 +70,19 @@ public static class PersonTimeline
             ("Person", "Created") => "Record created",
             ("Person", "Updated") => "Personal details changed",
             (_, "Created") => $"{Capital(thing)} recorded",
+            (_, "Updated") when isLicence && changes.TryGetValue("Status", out var status) => $"{Capital(thing)} {(status.After == "Granted" ? "back in force" : status.After?.ToLowerInvariant())}",
             (_, "Updated") => $"{Capital(thing)} changed",
             _ => entry.Summary,
         };
         var details = entry.Action == "Updated"
-            ? changes.Where(c => Shown(c.Key)).Select(c => $"{Capital(Words(c.Key))}: {c.Value.Before ?? "(blank)"} → {c.Value.After ?? "(blank)"}").ToList()
+            ? changes.Where(c => Shown(c.Key)).Select(c => $"{Capital(Words(c.Key))}: {Short(c.Value.Before)} → {Short(c.Value.After)}").ToList()
             : [];
         return new TimelineItem(entry.At, title, entry.ActorName, Details: details,
             Href: isLicence ? $"/licences/{entry.EntityId}" : null, LinkText: isLicence ? "View the licence" : null);
     }
+
+    // Long narratives belong on their own page; the timeline says that they changed.
+    private static string Short(string? value) => value is null ? "(blank)" : value.Length <= 160 ? value : value[..160] + "…";
 
     private static bool Shown(string property) => !property.StartsWith("Search", StringComparison.Ordinal) && !property.EndsWith("Id", StringComparison.Ordinal);
 

@@ -279,7 +279,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -354,7 +353,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -400,7 +398,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheckSource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -435,7 +432,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterHit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -530,7 +526,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.StatutoryCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ApplicationId")
@@ -695,7 +690,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.Allegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("EvidenceReliedOn")
@@ -741,7 +735,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AddedBy")
@@ -806,7 +799,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.InterviewRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("HeldOn")
@@ -845,7 +837,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.RepresentationsExtension", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("GrantedOn")
@@ -1114,7 +1105,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("HearingId")
@@ -1275,7 +1265,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcernId")
@@ -1322,7 +1311,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernIdentifier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcernId")
@@ -1355,7 +1343,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcernId")
@@ -2245,6 +2232,9 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -2480,7 +2470,6 @@ namespace Licensing.Db.SqlServer.Migrations
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")

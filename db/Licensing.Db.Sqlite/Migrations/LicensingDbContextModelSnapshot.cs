@@ -273,7 +273,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -348,7 +347,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -394,7 +392,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterCheckSource", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -429,7 +426,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.RegisterHit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -524,7 +520,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Applications.StatutoryCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApplicationId")
@@ -687,7 +682,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.Allegation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("EvidenceReliedOn")
@@ -733,7 +727,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AddedBy")
@@ -798,7 +791,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.InterviewRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")
@@ -837,7 +829,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Cases.RepresentationsExtension", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("GrantedOn")
@@ -1106,7 +1097,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("HearingId")
@@ -1267,7 +1257,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcernId")
@@ -1314,7 +1303,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernIdentifier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcernId")
@@ -1347,7 +1335,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Concerns.ConcernReferral", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcernId")
@@ -2237,6 +2224,9 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -2472,7 +2462,6 @@ namespace Licensing.Db.Sqlite.Migrations
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyRow", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")

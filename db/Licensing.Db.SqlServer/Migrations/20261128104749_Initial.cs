@@ -230,6 +230,7 @@ namespace Licensing.Db.SqlServer.Migrations
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     LeaseUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     ResolvedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),

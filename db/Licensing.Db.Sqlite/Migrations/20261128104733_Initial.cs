@@ -230,6 +230,7 @@ namespace Licensing.Db.Sqlite.Migrations
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),

@@ -1,0 +1,41 @@
+using Licensing.Domain.Cases;
+using Licensing.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Tests.Cases;
+
+/// <summary>Steps taken one save at a time, as the pages take them: each loads the case, changes it and saves.</summary>
+public class CaseStepTests : IDisposable
+{
+    private readonly TestDatabase database = new();
+
+    [Fact]
+    public async Task Allegations_evidence_and_interviews_added_to_a_saved_case_are_inserted_and_the_version_checked()
+    {
+        var s = new ReviewScenario();
+        await using (var db = database.NewContext())
+        {
+            db.People.Add(s.Person);
+            db.Licences.Add(s.Licence);
+            db.Concerns.Add(s.Concern);
+            db.ReviewCases.Add(s.Case);
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.WithParts().SingleAsync();
+            db.ExpectVersion(review, 0);
+            review.FrameAllegation("Carried children without a booking", [s.Concern.Id]);
+            review.AddEvidence(EvidenceKind.CctvNote, "CCTV at the rank", "Council CCTV", s.Concern.Grading, ReviewScenario.Today, "Olivia Officer", ReviewScenario.Today);
+            review.RecordInterview(ReviewScenario.Today, "The licensee", "His solicitor", "Denies it", "Olivia Officer", ReviewScenario.Today);
+            await db.SaveChangesAsync();
+        }
+        await using var read = database.NewContext();
+        var saved = await read.ReviewCases.WithParts().SingleAsync();
+        Assert.Single(saved.Allegations);
+        Assert.Single(saved.Evidence);
+        Assert.Single(saved.Interviews);
+    }
+
+    public void Dispose() => database.Dispose();
+}

@@ -1,0 +1,156 @@
+using Licensing.Domain.Committee;
+using Licensing.Domain.Data;
+using Licensing.Domain.Licensees;
+using Licensing.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Licensing.Tests.Cases;
+
+/// <summary>The journeys of issue 4 in the browser, on the demo data.</summary>
+[Collection(BrowserCollection.Name)]
+public class ReviewJourneyTests(BrowserFixture fixture)
+{
+    private static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+    private static async Task ClickAsync(IPage page, string name)
+    {
+        var button = Button(page, name);
+        await Expect(button).ToBeEnabledAsync();
+        await button.ClickAsync();
+    }
+
+    private static async Task<IPage> OpenAsync(IPage page, string path, string readyButton)
+    {
+        await page.GotoAsync(path);
+        await Expect(Button(page, readyButton).First).ToBeEnabledAsync(); // the circuit is attached
+        return page;
+    }
+
+    [Fact]
+    public async Task An_officer_records_an_unlinked_concern_by_vehicle_registration_that_is_later_linked_to_the_licensee()
+    {
+        var page = await OpenAsync(await fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");
+        await page.Locator("#Category").SelectOptionAsync("Safeguarding");
+        await page.Locator("#Narrative").FillAsync("Taxi seen dropping a girl in school uniform at a house on Canal Street at 11pm; registration noted by a neighbour.");
+        await page.Locator("#Place").FillAsync("Canal Street");
+        await page.Locator("#id-VehicleRegistration").FillAsync("kx19 abc");
+        await ClickAsync(page, "Record the concern");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/concerns/[0-9a-f-]{36}$"));
+        var concernUrl = page.Url;
+        await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("Not linked to anyone");
+        await Expect(page.GetByTestId("needs-triage")).ToBeVisibleAsync();
+
+        // Unlinked, it is still found by the registration however it is typed.
+        await OpenAsync(page, "/concerns", "Search");
+        await page.Locator("#q").FillAsync("KX19ABC");
+        await ClickAsync(page, "Search");
+        await Expect(page.GetByTestId("concerns")).ToContainTextAsync("KX19 ABC");
+
+        // Later: the registration matches Sarah Morgan's licensed vehicle, and the officer links it.
+        await OpenAsync(page, concernUrl, "Link by number");
+        await Expect(page.GetByTestId("suggestions")).ToContainTextAsync("Sarah Jane Morgan");
+        await ClickAsync(page, "Link to Sarah Jane Morgan");
+        await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("Linked to Sarah Jane Morgan");
+        await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("KX19 ABC");
+    }
+
+    [Fact]
+    public async Task A_case_goes_from_concern_to_findings_to_a_managers_revocation_with_immediate_effect()
+    {
+        // The officer records a police concern about a known driver (badge 1150) and opens a review at triage.
+        var officer = await OpenAsync(await fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");
+        await officer.Locator("#Category").SelectOptionAsync("Safeguarding");
+        await officer.Locator("#Narrative").FillAsync("Police: driver arrested for inciting a 13-year-old passenger to sexual activity; messages found on his phone.");
+        await officer.Locator("#Licence").FillAsync("1150");
+        await ClickAsync(officer, "Record the concern");
+        await Expect(officer.GetByTestId("linked-to")).ToContainTextAsync("Linked to");
+        await Expect(Button(officer, "Record triage")).ToBeEnabledAsync();
+        await officer.GetByLabel("Open a review case").CheckAsync();
+        await officer.Locator("#TriageReasons").FillAsync("Arrest for a child sexual offence: review at once");
+        await ClickAsync(officer, "Record triage");
+        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/[0-9a-f-]{36}$"));
+        var caseUrl = officer.Url;
+
+        await Expect(Button(officer, "Add allegation")).ToBeEnabledAsync();
+        await officer.Locator("#AllegationText").FillAsync("Sent sexual messages to a 13-year-old passenger and arranged to meet her");
+        await ClickAsync(officer, "Add allegation");
+        await Expect(officer.GetByTestId("allegations")).ToContainTextAsync("13-year-old passenger");
+        await officer.Locator("#EvidenceDescription").FillAsync("Police disclosure: arrest, phone download summary");
+        await officer.Locator("#EvidenceSource").FillAsync("Eastbrook Police CSE team");
+        await ClickAsync(officer, "Add evidence");
+        await Expect(officer.GetByTestId("evidence")).ToContainTextAsync("E1");
+
+        // A finding before the licensee is heard is refused.
+        await officer.GetByLabel("Proven", new() { Exact = true }).CheckAsync();
+        await officer.Locator("#FindingReasons-1").FillAsync("Police disclosure is detailed and graded 1B");
+        await ClickAsync(officer, "Record finding on allegation 1");
+        await Expect(officer.Locator(".govuk-error-summary").First).ToContainTextAsync("Invite the licensee's representations");
+
+        // Public safety cannot wait for representations: the officer records why.
+        await officer.GetByText("Public safety requires immediate effect before the licensee can be heard").ClickAsync();
+        await officer.Locator("#SkipReasons").FillAsync("He drives school contract runs daily; the risk to children is immediate.");
+        await ClickAsync(officer, "Proceed without representations");
+        await Expect(officer.GetByTestId("representations")).ToContainTextAsync("Public safety");
+
+        await officer.GetByLabel("Proven", new() { Exact = true }).CheckAsync();
+        await officer.Locator("#FindingReasons-1").FillAsync("Police disclosure is detailed and graded 1B; on the balance of probabilities it happened");
+        await officer.GetByLabel("E1 Police disclosure", new() { Exact = false }).CheckAsync();
+        await ClickAsync(officer, "Record finding on allegation 1");
+        await Expect(officer.GetByTestId("finding-1")).ToContainTextAsync("Proven");
+        await Expect(officer.GetByTestId("fit-and-proper").First).ToContainTextAsync("would you let someone you care for travel alone with this person");
+
+        await officer.Locator("#RecommendationOutcome").SelectOptionAsync("Revocation");
+        await officer.Locator("#RecommendationReasonsText").FillAsync("Sexual conduct towards a child passenger: not fit and proper");
+        await officer.Locator("#RecommendationImmediate").CheckAsync();
+        await officer.Locator("#RecommendationPublicSafetyReasons").FillAsync("Daily contact with children on school contracts");
+        await officer.Locator("#Conclusion").FillAsync("The allegation is proven on the balance of probabilities.");
+        await ClickAsync(officer, "Record the recommendation");
+        await Expect(officer.GetByTestId("stage")).ToHaveTextAsync("awaiting decision");
+        await Expect(officer.GetByTestId("officer-cannot-decide")).ToHaveCountAsync(0); // an officer is not a manager: no decision form at all
+        await Expect(Button(officer, "Record the decision")).ToHaveCountAsync(0);
+
+        // The manager decides: revocation with immediate effect, then records service by hand.
+        var manager = await OpenAsync(await fixture.SignInAsync("manager@demo.example"), caseUrl, "Record the decision");
+        await manager.Locator("#OutcomePublicSafetyReasons").FillAsync("");
+        await manager.Locator("#OutcomeReasonsText").FillAsync("Proven sexual conduct towards a child passenger");
+        await ClickAsync(manager, "Record the decision");
+        await Expect(manager.Locator(".govuk-error-summary").First).ToContainTextAsync("public safety requires immediate effect");
+        await manager.Locator("#OutcomePublicSafetyReasons").FillAsync("He drives children on school contracts every day; the risk cannot wait 21 days.");
+        await ClickAsync(manager, "Record the decision");
+        await Expect(manager.GetByTestId("outcome")).ToContainTextAsync("Revocation");
+        await ClickAsync(manager, "Record service of the notice");
+        await Expect(manager.GetByTestId("licence-status")).ToContainTextAsync("Revoked");
+    }
+
+    [Fact]
+    public async Task A_committee_member_records_the_sub_committees_decision_and_cannot_open_another_hearing()
+    {
+        Guid otherHearing;
+        using (var scope = fixture.App.Services.CreateScope())
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync())
+        {
+            var committeeId = await db.Users.Where(u => u.Email == "committee@demo.example").Select(u => u.Id).SingleAsync();
+            otherHearing = await db.Hearings.Where(h => !h.Members.Any(m => m.UserId == committeeId)).Select(h => h.Id).FirstAsync();
+        }
+        var page = await fixture.SignInAsync("committee@demo.example");
+        await page.GotoAsync("/hearings");
+        await Expect(page.GetByTestId("hearings").Locator("tbody tr")).ToHaveCountAsync(1);
+        await page.GetByTestId("hearings").GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(Button(page, "Record the sub-committee's decision")).ToBeEnabledAsync();
+        await Expect(page.GetByText("Allegations and findings")).ToBeVisibleAsync();
+        await page.GetByLabel("Attended", new() { Exact = true }).CheckAsync();
+        await page.Locator("#Submissions").FillAsync("Accepts giving the gifts; says he meant no harm");
+        await page.Locator("#OutcomeOutcome").SelectOptionAsync("Revocation");
+        await page.Locator("#OutcomeReasonsText").FillAsync("We find the allegation proven. Grooming behaviour towards a child passenger: he is not fit and proper.");
+        await ClickAsync(page, "Record the sub-committee's decision");
+        await Expect(page.GetByTestId("hearing-decision")).ToContainTextAsync("Grooming behaviour");
+
+        await page.GotoAsync($"/hearings/{otherHearing}");
+        await Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
+        await page.GotoAsync("/cases");
+        Assert.Contains("/access-denied", page.Url);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Licensing.Domain.Admin;
+using Licensing.Domain.Common;
+using Licensing.Domain.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Licensing.Web.Features.Cases;
+
+/// <summary>
+/// What the concerns, cases and hearings pages share: one context per operation, the signed-in user,
+/// and a submit wrapper that turns a refused rule (or someone else's save) into the error summary
+/// instead of killing the circuit. Each submit saves once.
+/// </summary>
+public abstract class ReviewPage : ComponentBase
+{
+    [Inject] public required IDbContextFactory<LicensingDbContext> DbFactory { get; init; }
+    [Inject] public required IOptions<AuthorityOptions> Authority { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+    [CascadingParameter] public Task<AuthenticationState>? AuthState { get; set; }
+
+    protected ClaimsPrincipal User { get; set; } = new();
+    protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+    protected string UserName => User.FindFirstValue("display_name") ?? User.Identity?.Name ?? "";
+    protected bool IsManager => User.IsInRole(Roles.LicensingManager);
+
+    protected string? Error { get; set; }
+    protected string? ErrorField { get; set; }
+    protected string? Confirmation { get; set; }
+    protected bool Busy { get; private set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (AuthState is not null) User = (await AuthState).User;
+        await LoadAsync();
+    }
+
+    protected abstract Task LoadAsync();
+
+    /// <summary>Runs one step against a fresh context and saves it; on success reloads and confirms.</summary>
+    protected async Task<bool> SubmitAsync(Func<LicensingDbContext, Task> step, string confirmation)
+    {
+        if (Busy) return false;
+        Busy = true;
+        Error = ErrorField = Confirmation = null;
+        try
+        {
+            await using var db = await DbFactory.CreateDbContextAsync();
+            await step(db);
+            await db.SaveChangesAsync();
+            Confirmation = confirmation;
+            await LoadAsync();
+            return true;
+        }
+        catch (DomainRuleException e)
+        {
+            Error = e.Message;
+            ErrorField = e.Field;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Error = "Someone else saved a change to this record while you were working on it, so your change was not saved. The page now shows their change: check it before trying again.";
+            await LoadAsync();
+        }
+        finally
+        {
+            Busy = false;
+        }
+        return false;
+    }
+
+    protected string FieldClass(string field) => ErrorField == field ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
+
+    protected static string Date(DateOnly? d) => d is { } v ? LondonTime.Format(v) : "—";
+}
