@@ -7,6 +7,7 @@ using Licensing.Domain.Data;
 using Licensing.Jobs.Notices;
 using Licensing.Jobs.Scheduling;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -21,11 +22,16 @@ public static class JobsProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = ContentRoot() });
         var config = builder.Configuration;
         var root = builder.Environment.ContentRootPath;
+        // The web app's settings (authority, mail, database) underneath, so both processes agree unless
+        // Licensing.Jobs/appsettings.json or the environment says otherwise.
+        var shared = new JsonConfigurationSource { Path = Path.GetFullPath(Path.Combine(root, "..", "Licensing.Web", "appsettings.json")), Optional = true };
+        shared.ResolveFileProvider();
+        config.Sources.Insert(0, shared);
         if (string.IsNullOrWhiteSpace(config.GetConnectionString("Licensing")) && config["Storage:Folder"] is { Length: > 0 } folder)
-            config["ConnectionStrings:Licensing"] = $"Data Source={Path.Combine(Path.GetFullPath(folder, root), "licensing.db")}";
+            config["ConnectionStrings:Licensing"] = $"Data Source={Path.Combine(Directory.CreateDirectory(Path.GetFullPath(folder, root)).FullName, "licensing.db")}";
 
         builder.Services.AddLicensingDomain(config, root);
         builder.Services.AddSingleton<IActorSource, JobsActor>();
@@ -47,6 +53,18 @@ public static class JobsProgram
         }
         await host.RunAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Where appsettings.json is: the current folder, or Licensing.Jobs below it (`dotnet run --project
+    /// Licensing.Jobs` from the repository keeps the current folder), else beside the program.
+    /// </summary>
+    private static string ContentRoot()
+    {
+        var here = Directory.GetCurrentDirectory();
+        foreach (var candidate in new[] { here, Path.Combine(here, "Licensing.Jobs") })
+            if (File.Exists(Path.Combine(candidate, "appsettings.json"))) return candidate;
+        return AppContext.BaseDirectory;
     }
 }
 

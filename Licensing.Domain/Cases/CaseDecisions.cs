@@ -1,7 +1,6 @@
 using Licensing.Domain.Admin;
 using Licensing.Domain.Data;
 using Licensing.Domain.Decisions;
-using Licensing.Domain.Notices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Domain.Cases;
@@ -23,7 +22,7 @@ public static class CaseDecisions
         var decision = review.Decide(input, licence, maker, makerUserId, makerName, db.Today, db.UtcNow);
         if (decision is not null) DecisionConsequences.Follow(db, decision, person, authority);
         else if (input.Outcome is CaseOutcome.WarningLetter)
-            db.Notices.Add(Notice.Draft(NoticeKind.WarningLetter, person.Id, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id));
+            db.Notices.Add(ReviewNotices.WarningLetter(review, db.UtcNow));
         return new Outcome(decision, ReviewCase.Warnings(input.Outcome, input.Reasons));
     }
 

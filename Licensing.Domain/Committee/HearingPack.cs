@@ -16,12 +16,13 @@ public static class HearingPack
 {
     public sealed record Section(string Title, IReadOnlyList<string> Lines);
 
-    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default) =>
+        await ComposeAsync(db, await db.ReviewCases.AsNoTracking().WithParts().SingleAsync(c => c.Id == reviewCaseId, ct), ct);
+
+    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, ReviewCase review, CancellationToken ct = default)
     {
-        var review = await db.ReviewCases.AsNoTracking().WithParts()
-            .SingleAsync(c => c.Id == reviewCaseId, ct);
-        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == review.PersonId, ct);
-        var licence = review.LicenceId is { } lid ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lid, ct) : null;
+        var person = await db.People.FindAsync([review.PersonId], ct) ?? throw new InvalidOperationException("The licensee is missing");
+        var licence = review.LicenceId is { } lid ? await db.Licences.FindAsync([lid], ct) : null;
         var chronology = await TrailOfConcern.ForPersonAsync(db, review.PersonId, ct);
 
         var evidenceLabel = review.Evidence.ToDictionary(e => e.Id, e => e.Label);

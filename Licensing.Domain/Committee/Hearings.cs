@@ -17,13 +17,19 @@ public static class Hearings
     public static IQueryable<Hearing> VisibleTo(LicensingDbContext db, string userId, bool isManager) =>
         isManager ? db.Hearings : db.Hearings.Where(h => h.Members.Any(m => m.UserId == userId));
 
-    /// <summary>Arranges the hearing and drafts the licensee's invitation and the hearing pack, in the caller's save.</summary>
-    public static Hearing Arrange(LicensingDbContext db, ReviewCase review, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members)
+    /// <summary>
+    /// Arranges the hearing and drafts the licensee's invitation and the hearing pack (its sections
+    /// composed now, from the case as it stands), in the caller's save.
+    /// </summary>
+    public static async Task<Hearing> ArrangeAsync(LicensingDbContext db, ReviewCase review, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members, CancellationToken ct = default)
     {
         var hearing = Hearing.Schedule(review, hearingOn, time, venue, members, db.Today);
         db.Hearings.Add(hearing);
-        db.Notices.Add(Notice.Draft(NoticeKind.HearingInvitation, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id));
-        db.Notices.Add(Notice.Draft(NoticeKind.HearingPack, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id));
+        db.Notices.Add(Notice.Draft(NoticeKind.HearingInvitation, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
+            .Fill(new NoticeParticulars(Body: ReviewNotices.Allegations(review), HearingOn: hearingOn, HearingTime: hearing.Time, HearingPlace: hearing.Venue)));
+        var sections = await HearingPack.ComposeAsync(db, review, ct);
+        db.Notices.Add(Notice.Draft(NoticeKind.HearingPack, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
+            .Fill(new NoticeParticulars(Sections: sections.Select(s => new PackSection(s.Title, "", s.Lines)).ToList())));
         return hearing;
     }
 

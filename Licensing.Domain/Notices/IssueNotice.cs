@@ -1,6 +1,8 @@
 using Licensing.Domain.Admin;
 using Licensing.Domain.Common;
 using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Licensing.Domain.Licensees;
 using Licensing.Domain.Notices.Pdf;
 using Microsoft.EntityFrameworkCore;
 
@@ -121,7 +123,25 @@ public static class ServeNotice
     {
         if (!notice.IsDecisionNotice || notice.DecisionId is not { } id) return;
         var decision = await db.Decisions.SingleAsync(d => d.Id == id, ct);
-        if (decision.NoticeServedOn is null) decision.NoticeServed(served);
+        if (decision.NoticeServedOn is not null) return;
+        decision.NoticeServed(served);
+        await ImmediateEffectAsync(db, decision, ct);
+    }
+
+    /// <summary>
+    /// An immediate-effect suspension or revocation served today (by hand, or an email on a business day)
+    /// stops the licence now rather than at the nightly run: passengers come first. Later dates are left
+    /// to the nightly DecisionsTakingEffect run, which applies the same rule.
+    /// </summary>
+    private static async Task ImmediateEffectAsync(LicensingDbContext db, Decision decision, CancellationToken ct)
+    {
+        if (!decision.ImmediateEffect || decision.TakesEffectOn is not { } on || on > db.Today || decision.TookEffectOn is not null
+            || decision.LicenceId is not { } licenceId || decision.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation)) return;
+        if (await db.Decisions.AnyAsync(d => d.SupersedesDecisionId == decision.Id, ct)) return;
+        var licence = await db.Licences.SingleAsync(l => l.Id == licenceId, ct);
+        decision.MarkTakenEffect(on);
+        if (decision.Kind == DecisionKind.Revocation && Licence.CanMove(licence.Status, LicenceStatus.Revoked)) licence.Revoke(decision, on);
+        else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
     }
 }
 

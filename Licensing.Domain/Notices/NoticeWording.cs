@@ -48,6 +48,7 @@ public static class NoticeWording
         var recipient = new[] { facts.Person.FullName, address.Line1, address.Line2, address.Town, address.Postcode }
             .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList();
         var title = Fill(template.Title);
+        if (title.Length > 0) title = char.ToUpperInvariant(title[0]) + title[1..];
         return new LetterDocument(title, facts.Reference, new Letterhead(a.Name, a.ServiceName, a.Address, a.Phone, a.Email), recipient, facts.Date, blocks);
     }
 

@@ -26,7 +26,7 @@ public static class JobCatalogue
         JobDefinition.For<DbsUpdateChecksDue>(DbsUpdateChecksDue.Name, "DBS Update Service checks",
             "Raises a task for each driver whose six-monthly DBS Update Service check is due, and escalates overdue ones to managers.", "15 6 * * *"),
         JobDefinition.For<SendNotices>(SendNotices.Name, "Send notices by email",
-            "Sends queued emails (notices to licensees who agreed to email service) with retries; failures go to the post queue, uncertain sends are held for an officer.", "*/5 * * * *"),
+            "Sends queued emails (notices to licensees who agreed to email service) with retries; failures go to the post queue, uncertain sends are held for an officer.", "* * * * *"),
         JobDefinition.For<ConcernTriageDeadlines>(ConcernTriageDeadlines.Name, "Concern triage deadlines",
             "Escalates to managers any concern not triaged in time: safeguarding concerns on the day they arrive, others after five working days.", "0 * * * *"),
         JobDefinition.For<RepresentationsDeadlines>(RepresentationsDeadlines.Name, "Representations deadlines",

@@ -104,6 +104,10 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await Expect(manager.GetByTestId("granted-licence")).ToContainTextAsync("badge");
         await Expect(manager.GetByTestId("decision-summary")).ToContainTextAsync("Maya Manager");
 
+        await manager.GotoAsync($"/licensees/{personId}");
+        await Expect(manager.Locator("main")).ToContainTextAsync("private hire driver licence — granted");
+        await Expect(manager.Locator("main")).ToContainTextAsync("statutory check");
+
         var (licences, notices, policyVersion) = await WithDatabaseAsync(async db => (
             await db.Licences.CountAsync(l => l.HolderId == personId),
             await db.Notices.CountAsync(n => n.PersonId == personId),

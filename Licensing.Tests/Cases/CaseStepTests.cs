@@ -37,5 +37,16 @@ public class CaseStepTests : IDisposable
         Assert.Single(saved.Interviews);
     }
 
+    [Fact]
+    public void The_invitation_to_make_representations_says_what_to_answer_and_by_when()
+    {
+        var s = new ReviewScenario().WithAllegation();
+        s.Case.InviteRepresentations(ReviewScenario.Today, null, ReviewScenario.Today);
+        var letter = ReviewNotices.RepresentationsInvitation(s.Case, DateTime.UtcNow);
+        Assert.Equal(Domain.Notices.NoticeKind.RepresentationsInvitation, letter.Kind);
+        Assert.Equal(ReviewScenario.Today.AddDays(14), letter.Particulars.RepresentationsBy);
+        Assert.Contains("1. Carried unaccompanied children", letter.Particulars.Body);
+    }
+
     public void Dispose() => database.Dispose();
 }

@@ -223,4 +223,16 @@ public class ReviewStateMachineTests
         var other = Build.Adverse(s.Licence, s.Person, DecisionKind.Revocation);
         Assert.Throws<DomainRuleException>(() => s.Case.LodgeAppeal(other, Today, "Eastbrook Magistrates' Court", null, Today));
     }
+
+    [Fact]
+    public void A_further_concern_joins_the_review_only_if_it_is_about_the_same_licensee()
+    {
+        var s = new ReviewScenario(Domain.Concerns.ConcernCategory.Fares);
+        var stranger = ReviewScenario.NewConcern(personId: Guid.NewGuid(), reference: "CN-2026-0009");
+        Assert.Throws<DomainRuleException>(() => s.Case.AddConcern(stranger, "Olivia Officer", DateTime.UtcNow));
+        var further = ReviewScenario.NewConcern(Domain.Concerns.ConcernCategory.Safeguarding, s.Person.Id, reference: "CN-2026-0010");
+        s.Case.AddConcern(further, "Olivia Officer", DateTime.UtcNow);
+        Assert.Equal(s.Case.Id, further.ReviewCaseId);
+        Assert.Equal(Domain.Concerns.ConcernCategory.Safeguarding, s.Case.Category); // the case takes its most serious category
+    }
 }

@@ -26,7 +26,7 @@ public class HearingTests : IDisposable
         db.Licences.Add(s.Licence);
         db.Concerns.Add(s.Concern);
         db.ReviewCases.Add(s.Case);
-        var hearing = Hearings.Arrange(db, s.Case, Today, "10:00", "Committee Room 1", members);
+        var hearing = await Hearings.ArrangeAsync(db, s.Case, Today, "10:00", "Committee Room 1", members);
         await db.SaveChangesAsync();
         return hearing.Id;
     }
@@ -45,9 +45,12 @@ public class HearingTests : IDisposable
     {
         await ReferredCaseWithHearingAsync(Panel);
         await using var db = database.NewContext();
-        var kinds = await db.Notices.Select(n => n.Kind).ToListAsync();
-        Assert.Contains(NoticeKind.HearingInvitation, kinds);
-        Assert.Contains(NoticeKind.HearingPack, kinds);
+        var notices = await db.Notices.ToListAsync();
+        var invitation = notices.Single(n => n.Kind == NoticeKind.HearingInvitation);
+        Assert.Equal("Committee Room 1", invitation.Particulars.HearingPlace);
+        Assert.Equal((Today, "10:00"), (invitation.Particulars.HearingOn, invitation.Particulars.HearingTime));
+        var pack = notices.Single(n => n.Kind == NoticeKind.HearingPack);
+        Assert.Contains(pack.Particulars.Sections!, s => s.Title == "Allegations and findings" && s.Items!.Any(i => i.Contains("PROVEN")));
     }
 
     [Fact]

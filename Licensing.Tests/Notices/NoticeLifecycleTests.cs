@@ -73,6 +73,36 @@ public class NoticeLifecycleTests
     }
 
     [Fact]
+    public async Task An_immediate_effect_revocation_handed_over_today_stops_the_licence_at_once()
+    {
+        using var database = new TestDatabase();
+        var saved = await DecisionNoticeAsync(database, DecisionKind.Revocation, immediate: true);
+        var (issued, _) = await IssueAsync(database, saved.Notice.Id);
+
+        await using (var db = database.NewContext())
+            await ServeNotice.RecordHandDeliveryAsync(db, issued.Id, Build.Today, "Olivia Officer");
+
+        await using var read = database.NewContext();
+        Assert.Equal(Licensing.Domain.Licensees.LicenceStatus.Revoked, read.Licences.Single(l => l.Id == saved.Licence!.Id).Status);
+        Assert.Equal(Build.Today, read.Decisions.Single(d => d.Id == saved.Decision!.Id).TookEffectOn);
+    }
+
+    [Fact]
+    public async Task A_revocation_without_immediate_effect_leaves_the_licence_in_force_while_the_appeal_period_runs()
+    {
+        using var database = new TestDatabase();
+        var saved = await DecisionNoticeAsync(database, DecisionKind.Revocation);
+        var (issued, _) = await IssueAsync(database, saved.Notice.Id);
+
+        await using (var db = database.NewContext())
+            await ServeNotice.RecordHandDeliveryAsync(db, issued.Id, Build.Today, "Olivia Officer");
+
+        await using var read = database.NewContext();
+        Assert.Equal(Licensing.Domain.Licensees.LicenceStatus.Granted, read.Licences.Single(l => l.Id == saved.Licence!.Id).Status);
+        Assert.Null(read.Decisions.Single(d => d.Id == saved.Decision!.Id).TookEffectOn);
+    }
+
+    [Fact]
     public async Task A_posting_date_in_the_future_or_before_issue_is_refused()
     {
         using var database = new TestDatabase();

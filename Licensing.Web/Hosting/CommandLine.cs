@@ -20,7 +20,7 @@ public static class CommandLine
 
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
-        var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=')).ToArray();
+        var words = Words(args);
         if (words.Length == 0) return null;
         foreach (var length in new[] { 2, 1 })
         {
@@ -31,6 +31,24 @@ public static class CommandLine
         }
         await Console.Error.WriteLineAsync($"Unknown command '{string.Join(' ', words)}'. Commands: {string.Join(", ", Verbs.Keys)}");
         return 2;
+    }
+
+    /// <summary>The verb and its arguments, without host options such as <c>--urls http://...</c> or <c>--environment=X</c>.</summary>
+    public static string[] Words(string[] args)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (!a.Contains('=') && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) i++; // its value
+                continue;
+            }
+            if (a.Contains('=')) continue;
+            words.Add(a);
+        }
+        return [.. words];
     }
 
     private static async Task<int> MigrateAsync(WebApplication app, string[] args, TextWriter output, TextWriter errors)

@@ -22,6 +22,7 @@ public static class ApplicationsFeature
     public static void AddApplications(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApplicationOptions>().Bind(builder.Configuration.GetSection(ApplicationOptions.Section));
+        Licensees.PersonTimeline.Sources["applications"] = ApplicationTimeline.ForPersonAsync;
     }
 
     public static void MapApplications(this WebApplication app) { }

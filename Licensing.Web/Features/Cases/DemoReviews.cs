@@ -5,7 +5,6 @@ using Licensing.Domain.Concerns;
 using Licensing.Domain.Data;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Licensees;
-using Licensing.Domain.Notices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -63,7 +62,7 @@ public static class DemoReviews
         void Invite((ReviewCase Case, Person Person, Licence Licence, EvidenceItem Evidence) c, int daysAgo)
         {
             c.Case.InviteRepresentations(today.AddDays(-daysAgo), null, today.AddDays(-daysAgo));
-            db.Notices.Add(Notice.Draft(NoticeKind.RepresentationsInvitation, c.Person.Id, now, licenceId: c.Licence.Id, reviewCaseId: c.Case.Id));
+            db.Notices.Add(ReviewNotices.RepresentationsInvitation(c.Case, now));
         }
 
         void Find((ReviewCase Case, Person Person, Licence Licence, EvidenceItem Evidence) c, int daysAgo, string by)
@@ -101,7 +100,8 @@ public static class DemoReviews
         Find(referred, 15, officer.Name);
         Recommend(referred, 12, officer.Name);
         referred.Case.ReferToSubCommittee("The licensee disputes the facts and asked to be heard in person.", today.AddDays(-10));
-        Hearings.Arrange(db, referred.Case, today, "10:00", "Committee Room 1, Town Hall", panel);
+        await db.SaveChangesAsync(); // the hearing pack's chronology is read from the database
+        await Hearings.ArrangeAsync(db, referred.Case, today, "10:00", "Committee Room 1, Town Hall", panel);
         // 6. Another referral, heard next week by a panel without committee@demo.example.
         var other = await Open("DL01016", 45, ConcernCategory.DrivingStandards, "Three complaints of using a hand-held phone while driving, one with dashcam footage.",
             "Used a hand-held phone while driving passengers", officer2);
@@ -109,7 +109,7 @@ public static class DemoReviews
         Find(other, 20, officer2.Name);
         Recommend(other, 18, officer2.Name);
         other.Case.ReferToSubCommittee("Long-serving driver; the sub-committee should weigh the mitigation.", today.AddDays(-16));
-        Hearings.Arrange(db, other.Case, today.AddDays(7), "14:00", "Committee Room 2, Town Hall", otherPanel);
+        await Hearings.ArrangeAsync(db, other.Case, today.AddDays(7), "14:00", "Committee Room 2, Town Hall", otherPanel);
         // 7. Decided: a suspension whose appeal window is still running.
         var decided = await Open("DL01017", 60, ConcernCategory.Fares, "Repeated overcharging of passengers from the station rank, confirmed by meter records.",
             "Overcharged passengers on at least four journeys", officer2);
