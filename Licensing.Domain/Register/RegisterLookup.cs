@@ -19,7 +19,10 @@ public static class RegisterLookup
 
     public static async Task<IReadOnlyList<RegisterMatch>> FindAsync(LicensingDbContext db, RegisterIdentity asked, CancellationToken ct = default)
     {
-        var keys = MatchKeys.ForSearch(asked).ToArray();
+        var keys = MatchKeys.ForSearch(asked).ToList();
+        // Pad to a multiple of 64 (repeating a key changes nothing) so the SQL has a handful of shapes
+        // that EF and the database cache, instead of a new statement to compile for every key count.
+        while (keys.Count % 64 != 0) keys.Add(keys[0]);
         // Only parameter placeholders are concatenated; the keys themselves travel as parameters.
         var sql = "SELECT DISTINCT \"EntryId\" AS \"Value\" FROM \"RegisterMatchKeys\" WHERE \"Key\" IN ("
             + string.Join(",", keys.Select((_, i) => "{" + i + "}")) + ")";

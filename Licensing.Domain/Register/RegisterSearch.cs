@@ -42,6 +42,16 @@ public sealed class RegisterSearch
     public static async Task<(RegisterSearch Search, IReadOnlyList<RegisterMatch> Matches)> RunAsync(
         LicensingDbContext db, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
     {
+        var (search, matches) = await FindAsync(db, query, channel, partnerAuthorityCode, ct);
+        db.RegisterSearches.Add(search);
+        await db.SaveChangesAsync(ct);
+        return (search, matches);
+    }
+
+    /// <summary>Searches the register and returns the record of the search, for the caller to save (the API groups them into one commit).</summary>
+    public static async Task<(RegisterSearch Search, IReadOnlyList<RegisterMatch> Matches)> FindAsync(
+        LicensingDbContext db, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
+    {
         if (string.IsNullOrWhiteSpace(query.Surname)) throw new DomainRuleException("Enter the surname", "surname");
         if (string.IsNullOrWhiteSpace(query.Forenames)) throw new DomainRuleException("Enter the forenames", "forenames");
         var matches = await RegisterLookup.FindAsync(db, query.Identity, ct);
@@ -62,8 +72,6 @@ public sealed class RegisterSearch
             Returned = JsonSerializer.Serialize(matches.Select(m => new { m.RegisterReference, Band = RegisterWire.Name(m.Band), m.Score })),
             MatchCount = matches.Count,
         };
-        db.RegisterSearches.Add(search);
-        await db.SaveChangesAsync(ct);
         return (search, matches);
     }
 }

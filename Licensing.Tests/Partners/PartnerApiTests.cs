@@ -88,6 +88,19 @@ public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerA
     }
 
     [Fact]
+    public async Task Searches_arriving_together_are_each_recorded_and_audited_as_their_own_partner()
+    {
+        var first = await host.IssueKeyAsync("E07000211", "First Council", 100, ApiScopes.RegisterSearch);
+        var second = await host.IssueKeyAsync("E07000212", "Second Council", 100, ApiScopes.RegisterSearch);
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => PostAsync(Searches, i % 2 == 0 ? first : second, Search(purpose: "renewal"))));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("searchId").GetString()));
+        var audited = await host.InAppAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(RegisterSearch) && ids.Contains(a.EntityId))
+            .GroupBy(a => a.ActorId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        Assert.Equal([("partner:E07000211", 6), ("partner:E07000212", 6)], audited.OrderBy(a => a.Key).Select(a => (a.Key, a.Count)));
+    }
+
+    [Fact]
     public async Task A_missing_unknown_or_revoked_key_is_401()
     {
         await ProblemAsync(await PostAsync(Searches, null, Search()), HttpStatusCode.Unauthorized);

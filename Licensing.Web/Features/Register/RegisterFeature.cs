@@ -27,6 +27,7 @@ public static class RegisterFeature
     public static void AddRegister(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RegisterOptions>().Bind(builder.Configuration.GetSection(RegisterOptions.Section));
+        builder.Services.AddSingleton<SearchRecorder>();
         CommandLine.Verbs["register import"] = RegisterVerbs.ImportAsync;
         CommandLine.Verbs["register export"] = RegisterVerbs.ExportAsync;
     }
