@@ -47,7 +47,8 @@ public static class RegisterFeature
     /// <summary>A few historic entries from neighbouring authorities, so the search shows something on a first run.</summary>
     public static async Task SeedDemoAsync(IServiceProvider services, LicensingDbContext db)
     {
-        if (db.RegisterEntries.Any()) return;
+        // Decisions seeded by the applications and reviews demos already made entries of this authority's own.
+        if (db.RegisterEntries.Any(e => e.Reference == "E07000999-2021-0001")) return;
         (string Ref, string Code, string Authority, string Surname, string Forenames, string[] Previous, DateOnly Dob, string? Licence, RegisterDecision Decision, DateOnly On, GroundsCategory Grounds)[] rows =
         [
             ("E07000999-2021-0001", "E07000999", "Northam Borough Council", "Hussain", "Imran", [], new DateOnly(1985, 3, 14), "HUSSA803145I99AB", RegisterDecision.Revocation, new DateOnly(2021, 5, 10), GroundsCategory.Safeguarding),
