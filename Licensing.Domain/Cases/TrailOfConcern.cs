@@ -14,7 +14,8 @@ public static class TrailOfConcern
 {
     public sealed record Entry(DateOnly On, string Kind, string What, Guid? ConcernId = null, Guid? ReviewCaseId = null);
 
-    public static async Task<IReadOnlyList<Entry>> ForPersonAsync(LicensingDbContext db, Guid personId, CancellationToken ct = default)
+    /// <param name="withholdRestricted">True for a reader kept from handling code C intelligence (<see cref="RestrictedIntelligence"/>).</param>
+    public static async Task<IReadOnlyList<Entry>> ForPersonAsync(LicensingDbContext db, Guid personId, CancellationToken ct = default, bool withholdRestricted = false)
     {
         var concerns = await db.Concerns.AsNoTracking().Where(c => c.PersonId == personId)
             .Select(c => new { c.Id, c.Reference, c.ReceivedOn, c.OccurredOn, c.Category, c.Source, c.Grading, c.Triage, c.TriageReasons, c.Narrative })
@@ -28,6 +29,7 @@ public static class TrailOfConcern
 
         var entries = new List<Entry>();
         entries.AddRange(concerns.Select(c => new Entry(c.OccurredOn ?? c.ReceivedOn, "Concern",
+            withholdRestricted && RestrictedIntelligence.IsRestricted(c.Grading) ? $"{c.Reference}: {RestrictedIntelligence.WithheldNote}" :
             $"{c.Reference}: {Concern.Describe(c.Category)} from {Concern.Describe(c.Source)}, graded {c.Grading.Code} — {Shorten(c.Narrative)} [{Concern.Describe(c.Triage)}{(c.TriageReasons is null ? "" : ": " + c.TriageReasons)}]", ConcernId: c.Id)));
         entries.AddRange(cases.Select(c => new Entry(c.OpenedOn, "Review", $"Review {c.Reference} opened", ReviewCaseId: c.Id)));
         entries.AddRange(cases.Where(c => c.Outcome is not null && c.DecidedOn is not null && c.Outcome is not (CaseOutcome.Suspension or CaseOutcome.Revocation))

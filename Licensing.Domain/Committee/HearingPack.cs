@@ -16,14 +16,16 @@ public static class HearingPack
 {
     public sealed record Section(string Title, IReadOnlyList<string> Lines);
 
-    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default) =>
-        await ComposeAsync(db, await db.ReviewCases.AsNoTracking().WithParts().SingleAsync(c => c.Id == reviewCaseId, ct), ct);
+    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default, bool withholdRestricted = false) =>
+        await ComposeAsync(db, await db.ReviewCases.AsNoTracking().WithParts().SingleAsync(c => c.Id == reviewCaseId, ct), ct, withholdRestricted);
 
-    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, ReviewCase review, CancellationToken ct = default)
+    /// <param name="withholdRestricted">True for a reader kept from handling code C intelligence (<see cref="RestrictedIntelligence"/>):
+    /// such concerns and evidence are replaced by a note saying something is withheld.</param>
+    public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, ReviewCase review, CancellationToken ct = default, bool withholdRestricted = false)
     {
         var person = await db.People.FindAsync([review.PersonId], ct) ?? throw new InvalidOperationException("The licensee is missing");
         var licence = review.LicenceId is { } lid ? await db.Licences.FindAsync([lid], ct) : null;
-        var chronology = await TrailOfConcern.ForPersonAsync(db, review.PersonId, ct);
+        var chronology = await TrailOfConcern.ForPersonAsync(db, review.PersonId, ct, withholdRestricted);
 
         var evidenceLabel = review.Evidence.ToDictionary(e => e.Id, e => e.Label);
         return
@@ -42,6 +44,7 @@ public static class HearingPack
                 $"{a.Number}. {a.Text} — {(a.Proven is null ? "no finding" : a.Proven.Value ? "PROVEN" : "NOT PROVEN")}" +
                 (a.FindingReasons is null ? "" : $": {a.FindingReasons} (relying on {string.Join(", ", a.EvidenceReliedOn.Select(e => evidenceLabel.GetValueOrDefault(e, "?")))})")).ToList()),
             new("Evidence", review.Evidence.OrderBy(e => e.Number).Select(e =>
+                withholdRestricted && RestrictedIntelligence.IsRestricted(e.Grading) ? $"{e.Label}: {RestrictedIntelligence.WithheldNote}" :
                 $"{e.Label} {EvidenceItem.Describe(e.Kind)}: {e.Description} — source {e.Source}, graded {e.Grading.Code}, obtained {LondonTime.Format(e.ObtainedOn)}").ToList()),
             new("Interviews", review.Interviews.OrderBy(i => i.HeldOn).Select(i => $"{LondonTime.Format(i.HeldOn)} {i.Interviewee} (present: {i.Present}): {i.Summary}").ToList()),
             new("The licensee's representations", review.RepresentationsSkipped

@@ -99,6 +99,13 @@ public static class DemoReviews
         Invite(referred, 35);
         Find(referred, 15, officer.Name);
         Recommend(referred, 12, officer.Name);
+        // Police intelligence graded C on the same licensee: the panel's hearing pack notes it is withheld (need to know).
+        var restricted = Concern.Record(new ConcernDraft(ConcernSource.Police, ConcernCategory.Safeguarding, grading with { Handling = HandlingCode.ConditionsApply },
+            "Police intelligence, conditions on sharing: the driver's phone number was found in a phone seized in a child exploitation investigation.",
+            today.AddDays(-38), [], "Eastbrook Police", today.AddDays(-39), null, referred.Person.Id, referred.Licence.Id),
+            $"CN-{today.Year}-{++concernCount:D4}", officer.Name, today.AddDays(-38), now);
+        restricted.TriageAs(TriageOutcome.IntelligenceOnly, "Held as intelligence; the police ask that it is not shared further.", manager.Name, now);
+        db.Concerns.Add(restricted);
         referred.Case.ReferToSubCommittee("The licensee disputes the facts and asked to be heard in person.", today.AddDays(-10));
         await db.SaveChangesAsync(); // the hearing pack's chronology is read from the database
         await Hearings.ArrangeAsync(db, referred.Case, today, "10:00", "Committee Room 1, Town Hall", panel);

@@ -22,6 +22,7 @@ public static class ConcernsFeature
     {
         var folder = builder.Configuration["Storage:Folder"] is { Length: > 0 } configured ? configured : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
         builder.Services.AddSingleton(new AttachmentStore(folder));
+        builder.Services.AddOptions<RestrictedIntelligence>().Bind(builder.Configuration.GetSection(RestrictedIntelligence.Section));
     }
 
     public static void MapConcerns(this WebApplication app)

@@ -1,0 +1,21 @@
+namespace Licensing.Domain.Concerns;
+
+/// <summary>
+/// Need to know: intelligence graded with handling code C ("conditions apply to sharing") is withheld
+/// from the roles the authority names, with a plain note so the reader knows something is held back.
+/// A person who also holds a role outside the list (say a manager sitting on the committee) could read
+/// the concern itself anyway, so only people whose every role is in the list are kept from it.
+/// </summary>
+public sealed class RestrictedIntelligence
+{
+    public const string Section = "Intelligence";
+    public const string WithheldNote = "Restricted intelligence (handling code C) withheld";
+
+    /// <summary>Bound from <c>Intelligence:HandlingCodeCHiddenFrom</c>.</summary>
+    public List<string> HandlingCodeCHiddenFrom { get; set; } = ["CommitteeMember", "PartnerSearcher"];
+
+    public bool WithheldFrom(IReadOnlyCollection<string> roles) =>
+        roles.Count == 0 || roles.All(r => HandlingCodeCHiddenFrom.Contains(r, StringComparer.OrdinalIgnoreCase));
+
+    public static bool IsRestricted(Grading grading) => grading.Handling == HandlingCode.ConditionsApply;
+}
