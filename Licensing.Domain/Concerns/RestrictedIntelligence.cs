@@ -11,11 +11,14 @@ public sealed class RestrictedIntelligence
     public const string Section = "Intelligence";
     public const string WithheldNote = "Restricted intelligence (handling code C) withheld";
 
-    /// <summary>Bound from <c>Intelligence:HandlingCodeCHiddenFrom</c>.</summary>
-    public List<string> HandlingCodeCHiddenFrom { get; set; } = ["CommitteeMember", "PartnerSearcher"];
+    public static readonly IReadOnlyList<string> DefaultHiddenFrom = ["CommitteeMember", "PartnerSearcher"];
+
+    /// <summary>Bound from <c>Intelligence:HandlingCodeCHiddenFrom</c>. Null (not a pre-filled list) by default,
+    /// because the configuration binder adds to an existing list rather than replacing it.</summary>
+    public string[]? HandlingCodeCHiddenFrom { get; set; }
 
     public bool WithheldFrom(IReadOnlyCollection<string> roles) =>
-        roles.Count == 0 || roles.All(r => HandlingCodeCHiddenFrom.Contains(r, StringComparer.OrdinalIgnoreCase));
+        roles.Count == 0 || roles.All(r => (HandlingCodeCHiddenFrom ?? DefaultHiddenFrom).Contains(r, StringComparer.OrdinalIgnoreCase));
 
     public static bool IsRestricted(Grading grading) => grading.Handling == HandlingCode.ConditionsApply;
 }

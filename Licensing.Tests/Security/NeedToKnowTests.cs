@@ -4,6 +4,9 @@ using Licensing.Domain.Committee;
 using Licensing.Domain.Concerns;
 using Licensing.Tests.Cases;
 using Licensing.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Licensing.Tests.Security;
 
@@ -63,8 +66,14 @@ public class NeedToKnowTests : IDisposable
     {
         Assert.True(new RestrictedIntelligence().WithheldFrom([Roles.PartnerSearcher]));
         Assert.True(new RestrictedIntelligence().WithheldFrom([]));
-        var configured = new RestrictedIntelligence { HandlingCodeCHiddenFrom = [Roles.PartnerSearcher] };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Intelligence:HandlingCodeCHiddenFrom:0"] = Roles.PartnerSearcher,
+        }).Build();
+        var configured = new ServiceCollection().AddOptions<RestrictedIntelligence>().Bind(configuration.GetSection(RestrictedIntelligence.Section)).Services
+            .BuildServiceProvider().GetRequiredService<IOptions<RestrictedIntelligence>>().Value;
         Assert.False(configured.WithheldFrom([Roles.CommitteeMember]));
+        Assert.True(configured.WithheldFrom([Roles.PartnerSearcher]));
     }
 
     public void Dispose() => database.Dispose();
