@@ -27,6 +27,8 @@ public class AppHost : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Licensing"] = $"Data Source={DatabasePath}",
             ["Storage:Folder"] = DataFolder,
+            // Every browser test signs in from 127.0.0.1; the throttle itself is tested with a low limit.
+            ["Security:SignInAttemptsPerMinute"] = "10000",
         };
         foreach (var (k, v) in extra ?? []) settings[k] = v;
         UseKestrel(0);

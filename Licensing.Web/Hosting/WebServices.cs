@@ -79,6 +79,7 @@ public static class WebServices
         }
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSignInThrottle();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
