@@ -50,6 +50,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await page.WaitForURLAsync(u => !u.Contains("/new"));
         var url = page.Url;
         await Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Received");
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start checks" }).ClickAsync();
         await Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Checks in progress");
@@ -69,6 +70,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("required-checks")).Not.ToContainTextAsync("Missing");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ready for assessment" }).ClickAsync();
         await Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Ready for assessment");
+        await BrowserFixture.AssertAccessibleAsync(page);
         return url;
     }
 
@@ -82,6 +84,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record assessment" }).ClickAsync();
         await page.WaitForURLAsync(u => !u.EndsWith("/assess"));
         await Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Assessed");
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -101,6 +104,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await manager.WaitForURLAsync(u => !u.EndsWith("/decide"));
         await Expect(manager.GetByTestId("application-status")).ToHaveTextAsync("Granted");
+        await BrowserFixture.AssertAccessibleAsync(manager);
         await Expect(manager.GetByTestId("granted-licence")).ToContainTextAsync("badge");
         await Expect(manager.GetByTestId("decision-summary")).ToContainTextAsync("Maya Manager");
 
@@ -154,6 +158,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await manager.WaitForURLAsync(u => !u.EndsWith("/decide"));
         await Expect(manager.GetByTestId("application-status")).ToHaveTextAsync("Refused");
+        await BrowserFixture.AssertAccessibleAsync(manager);
         await Expect(manager.GetByTestId("decision-summary")).ToContainTextAsync("Refused by Maya Manager");
         Assert.Equal(0, await WithDatabaseAsync(db => db.Licences.CountAsync(l => l.HolderId == personId)));
         Assert.Equal(1, await WithDatabaseAsync(db => db.Notices.CountAsync(n => n.PersonId == personId && n.Kind == Domain.Notices.NoticeKind.Refusal)));

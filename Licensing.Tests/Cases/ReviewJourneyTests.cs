@@ -39,6 +39,7 @@ public class ReviewJourneyTests(BrowserFixture fixture)
         await page.Locator("#id-VehicleRegistration").FillAsync("kx19 abc");
         await ClickAsync(page, "Record the concern");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/concerns/[0-9a-f-]{36}$"));
+        await BrowserFixture.AssertAccessibleAsync(page);
         var concernUrl = page.Url;
         await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("Not linked to anyone");
         await Expect(page.GetByTestId("needs-triage")).ToBeVisibleAsync();
@@ -72,6 +73,7 @@ public class ReviewJourneyTests(BrowserFixture fixture)
         await officer.Locator("#TriageReasons").FillAsync("Arrest for a child sexual offence: review at once");
         await ClickAsync(officer, "Record triage");
         await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/[0-9a-f-]{36}$"));
+        await BrowserFixture.AssertAccessibleAsync(officer);
         var caseUrl = officer.Url;
 
         await Expect(Button(officer, "Add allegation")).ToBeEnabledAsync();
@@ -109,6 +111,7 @@ public class ReviewJourneyTests(BrowserFixture fixture)
         await officer.Locator("#Conclusion").FillAsync("The allegation is proven on the balance of probabilities.");
         await ClickAsync(officer, "Record the recommendation");
         await Expect(officer.GetByTestId("stage")).ToHaveTextAsync("awaiting decision");
+        await BrowserFixture.AssertAccessibleAsync(officer);
         await Expect(officer.GetByTestId("officer-cannot-decide")).ToHaveCountAsync(0); // an officer is not a manager: no decision form at all
         await Expect(Button(officer, "Record the decision")).ToHaveCountAsync(0);
 
