@@ -36,6 +36,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
         await Expect(page.Locator("main")).ToContainTextAsync("Your role needs two-factor sign-in");
 
         await page.GotoAsync("/account/two-factor");
+        await BrowserFixture.AssertAccessibleAsync(page);
         var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", "").ToUpperInvariant();
         await page.GetByLabel("Code from the app").FillAsync(Totp(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
@@ -48,6 +49,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
         var again = await (await browser.NewContextAsync(new() { BaseURL = app.BaseUrl })).NewPageAsync();
         await SignInAsync(again);
         await Expect(again.Locator("h1")).ToHaveTextAsync("Enter your security code");
+        await BrowserFixture.AssertAccessibleAsync(again);
         await again.GetByLabel("Security code").FillAsync("000000" == Totp(key) ? "111111" : "000000");
         await again.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Expect(again.Locator(".govuk-error-summary")).ToContainTextAsync("not right");

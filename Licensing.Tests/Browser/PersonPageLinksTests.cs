@@ -19,6 +19,7 @@ public class PersonPageLinksTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record a concern" }).ClickAsync();
         await Expect(page.GetByTestId("about-person")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByLabel("What was reported").FillAsync("Seen waiting outside the school gates at 15:20 and offering lifts to pupils.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the concern" }).ClickAsync();

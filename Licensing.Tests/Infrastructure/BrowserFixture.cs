@@ -20,7 +20,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         Browser = await LaunchChromiumAsync(playwright);
     }
 
-    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        // CI shares two cores between the app, Chromium and the test host: wait longer than Playwright's
+        // 5-second default before calling an expectation failed (a real failure still fails, only later).
+        Assertions.SetDefaultExpectTimeout(20_000);
+        return Launch(playwright);
+    }
+
+    private static Task<IBrowser> Launch(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
     {
         ExecutablePath = ChromiumPath,
         Headless = true,
@@ -42,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = App.BaseUrl });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

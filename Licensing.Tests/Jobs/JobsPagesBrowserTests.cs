@@ -30,6 +30,7 @@ public class JobsPagesBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(page.GetByTestId("jobs")).ToContainTextAsync(title);
         await Assertions.Expect(page.Locator("[data-job='expiry-reminders'] [data-testid=summary]")).ToContainTextAsync("reminders sent");
         await Assertions.Expect(page.GetByTestId("escalations")).ToContainTextAsync("DBS Update Service check due");
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now – Retention review" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("job-message")).ToContainTextAsync("“Retention review” has been queued");
@@ -40,6 +41,7 @@ public class JobsPagesBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/tasks");
+        await BrowserFixture.AssertAccessibleAsync(page);
         var tasks = page.GetByTestId("tasks");
         var first = tasks.Locator("tbody tr").First;
         var title = (await first.Locator("a").TextContentAsync())!;
