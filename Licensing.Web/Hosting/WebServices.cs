@@ -56,6 +56,7 @@ public static class WebServices
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LicensingDbContext>()
             .AddSignInManager()
