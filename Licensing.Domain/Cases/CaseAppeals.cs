@@ -23,6 +23,8 @@ public static class CaseAppeals
         if (outcome == AppealOutcome.Varied && variedTo is null) throw new DomainRuleException("Record what the court substituted", "VariedOutcome");
         review.RecordAppealOutcome(outcome, on, notes, db.Today);
         var court = review.AppealCourt ?? "Magistrates' court";
+        // The register entry stays (the decision was made) but says what the court did with it.
+        await Register.RegisterDecisions.AppealDecidedAsync(db, original, $"Appeal {outcome.ToString().ToLowerInvariant()} by {court}", on, ct);
 
         switch (outcome)
         {

@@ -30,13 +30,8 @@ public static class DecisionsTakingEffect
         foreach (var decision in due)
         {
             if (superseded.Contains(decision.Id)) { skipped++; continue; }
-            var licence = await db.Licences.SingleAsync(l => l.Id == decision.LicenceId, ct);
-            var on = decision.TakesEffectOn!.Value;
-            decision.MarkTakenEffect(on);
+            await TakeEffectAsync(db, decision, ct);
             took++;
-            // A licence that has already ended (expired, surrendered, revoked) has nothing left to change.
-            if (decision.Kind == DecisionKind.Revocation && Licence.CanMove(licence.Status, LicenceStatus.Revoked)) licence.Revoke(decision, on);
-            else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
         }
 
         var ending = await db.Licences.Where(l => l.Status == LicenceStatus.Suspended && l.SuspendedUntil != null && l.SuspendedUntil <= today).ToListAsync(ct);
@@ -47,5 +42,20 @@ public static class DecisionsTakingEffect
         }
         await db.SaveChangesAsync(ct);
         return new Result(took, reinstated, skipped);
+    }
+
+    /// <summary>
+    /// One suspension or revocation whose date has come: the decision is marked, the licence changes
+    /// (a licence that has already ended has nothing left to change) and the register entry carries the
+    /// date. The nightly run and the service of an immediate-effect notice both come through here.
+    /// </summary>
+    public static async Task TakeEffectAsync(LicensingDbContext db, Decision decision, CancellationToken ct = default)
+    {
+        var on = decision.TakesEffectOn ?? throw new Common.DomainRuleException("This decision has no date to take effect yet");
+        var licence = await db.Licences.SingleAsync(l => l.Id == decision.LicenceId, ct);
+        decision.MarkTakenEffect(on);
+        if (decision.Kind == DecisionKind.Revocation && Licence.CanMove(licence.Status, LicenceStatus.Revoked)) licence.Revoke(decision, on);
+        else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
+        await Register.RegisterDecisions.DecisionTookEffectAsync(db, decision, ct);
     }
 }

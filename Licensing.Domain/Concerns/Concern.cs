@@ -54,6 +54,14 @@ public sealed class Concern : IVersioned, IBelongsToPerson
 
     private Concern() { }
 
+    /// <summary>Safeguarding: the working day it arrives (or the next); anything else: five working days later.</summary>
+    private static DateOnly TriageDue(ConcernCategory category, DateOnly receivedOn)
+    {
+        var weekdays = Notices.BusinessCalendar.WeekdaysOnly;
+        var first = weekdays.OnOrAfter(receivedOn);
+        return category == ConcernCategory.Safeguarding ? first : weekdays.BusinessDaysAfter(first, TriageWorkingDays);
+    }
+
     public static Concern Record(ConcernDraft d, string reference, string recordedBy, DateOnly today, DateTime nowUtc)
     {
         if (string.IsNullOrWhiteSpace(d.Narrative)) throw new DomainRuleException("Describe what was reported", nameof(d.Narrative));
@@ -86,7 +94,7 @@ public sealed class Concern : IVersioned, IBelongsToPerson
             LinkedAt = d.PersonId is null ? null : nowUtc,
             LinkedBy = d.PersonId is null ? null : recordedBy,
             LinkReason = d.PersonId is null ? null : "Identified when recorded",
-            TriageDueOn = d.Category == ConcernCategory.Safeguarding ? WorkingDays.OnOrAfter(d.ReceivedOn) : WorkingDays.Add(d.ReceivedOn, TriageWorkingDays),
+            TriageDueOn = TriageDue(d.Category, d.ReceivedOn),
             Identifiers = identifiers,
         };
     }

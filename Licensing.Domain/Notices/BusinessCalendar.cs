@@ -8,6 +8,12 @@ public sealed class BusinessCalendar(IEnumerable<DateOnly> bankHolidays)
 {
     private readonly HashSet<DateOnly> holidays = [.. bankHolidays];
 
+    /// <summary>
+    /// Monday to Friday with no holidays counted out: used where a deadline landing on a bank holiday
+    /// is better early than late (concern triage).
+    /// </summary>
+    public static readonly BusinessCalendar WeekdaysOnly = new([]);
+
     public bool IsBusinessDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(day);
 

@@ -136,12 +136,9 @@ public static class ServeNotice
     private static async Task ImmediateEffectAsync(LicensingDbContext db, Decision decision, CancellationToken ct)
     {
         if (!decision.ImmediateEffect || decision.TakesEffectOn is not { } on || on > db.Today || decision.TookEffectOn is not null
-            || decision.LicenceId is not { } licenceId || decision.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation)) return;
+            || decision.LicenceId is null || decision.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation)) return;
         if (await db.Decisions.AnyAsync(d => d.SupersedesDecisionId == decision.Id, ct)) return;
-        var licence = await db.Licences.SingleAsync(l => l.Id == licenceId, ct);
-        decision.MarkTakenEffect(on);
-        if (decision.Kind == DecisionKind.Revocation && Licence.CanMove(licence.Status, LicenceStatus.Revoked)) licence.Revoke(decision, on);
-        else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
+        await Cases.DecisionsTakingEffect.TakeEffectAsync(db, decision, ct);
     }
 }
 

@@ -117,6 +117,36 @@ public class EffectiveDateTests : IDisposable
     }
 
     [Fact]
+    public async Task The_register_entry_carries_the_date_the_revocation_took_effect()
+    {
+        var id = await DecidedCaseAsync();
+        await ServeAsync(id, Today);
+        await ApplyOnAsync(Today.AddDays(21));
+        await using var db = database.NewContext();
+        Assert.Equal(Today.AddDays(21), (await db.RegisterEntries.SingleAsync()).EffectiveDate);
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_is_shown_on_the_register_entry_which_is_kept()
+    {
+        var id = await DecidedCaseAsync(immediate: true);
+        await ServeAsync(id, Today);
+        await ApplyOnAsync(Today);
+        database.Clock.Advance(TimeSpan.FromDays(30));
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.SingleAsync();
+            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(5), "Eastbrook Magistrates' Court", null, Today.AddDays(30));
+            await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable", null, authority);
+            await db.SaveChangesAsync();
+        }
+        await using var read = database.NewContext();
+        var entry = await read.RegisterEntries.SingleAsync(e => e.DecisionId != null && e.AppealOutcome != null);
+        Assert.Contains("allowed", entry.AppealOutcome);
+        Assert.Equal(Today.AddDays(30), entry.AppealOutcomeOn);
+    }
+
+    [Fact]
     public async Task An_appeal_allowed_against_an_immediate_revocation_restores_the_licence()
     {
         var id = await DecidedCaseAsync(immediate: true);

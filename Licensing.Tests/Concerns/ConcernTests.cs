@@ -35,7 +35,7 @@ public class ConcernTests : IDisposable
     [Fact]
     public void A_safeguarding_concern_received_on_a_saturday_is_due_on_monday()
     {
-        Assert.Equal(new DateOnly(2026, 6, 15), WorkingDays.OnOrAfter(new DateOnly(2026, 6, 13)));
+        Assert.Equal(new DateOnly(2026, 6, 15), Licensing.Domain.Notices.BusinessCalendar.WeekdaysOnly.OnOrAfter(new DateOnly(2026, 6, 13)));
     }
 
     [Fact]
