@@ -33,5 +33,6 @@ public static class CaseDecisions
             ?? throw new Common.DomainRuleException("This case has no decision whose notice could be served");
         if (servedOn > db.Today) throw new Common.DomainRuleException("The date of service cannot be in the future", "ServedOn");
         decision.NoticeServed(servedOn);
+        await DecisionsTakingEffect.OnServiceAsync(db, decision, ct);
     }
 }

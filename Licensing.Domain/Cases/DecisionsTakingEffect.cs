@@ -58,4 +58,17 @@ public static class DecisionsTakingEffect
         else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
         await Register.RegisterDecisions.DecisionTookEffectAsync(db, decision, ct);
     }
+
+    /// <summary>
+    /// The notice of a decision was just served. An immediate-effect suspension or revocation served
+    /// today stops the licence now rather than at the nightly run: passengers come first. Later dates
+    /// are left to <see cref="ApplyAsync"/>, which applies the same rule.
+    /// </summary>
+    public static async Task OnServiceAsync(LicensingDbContext db, Decision decision, CancellationToken ct = default)
+    {
+        if (!decision.ImmediateEffect || decision.TakesEffectOn is not { } on || on > db.Today || decision.TookEffectOn is not null
+            || decision.LicenceId is null || decision.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation)) return;
+        if (await db.Decisions.AnyAsync(d => d.SupersedesDecisionId == decision.Id, ct)) return;
+        await TakeEffectAsync(db, decision, ct);
+    }
 }

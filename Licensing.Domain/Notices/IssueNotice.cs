@@ -125,20 +125,7 @@ public static class ServeNotice
         var decision = await db.Decisions.SingleAsync(d => d.Id == id, ct);
         if (decision.NoticeServedOn is not null) return;
         decision.NoticeServed(served);
-        await ImmediateEffectAsync(db, decision, ct);
-    }
-
-    /// <summary>
-    /// An immediate-effect suspension or revocation served today (by hand, or an email on a business day)
-    /// stops the licence now rather than at the nightly run: passengers come first. Later dates are left
-    /// to the nightly DecisionsTakingEffect run, which applies the same rule.
-    /// </summary>
-    private static async Task ImmediateEffectAsync(LicensingDbContext db, Decision decision, CancellationToken ct)
-    {
-        if (!decision.ImmediateEffect || decision.TakesEffectOn is not { } on || on > db.Today || decision.TookEffectOn is not null
-            || decision.LicenceId is null || decision.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation)) return;
-        if (await db.Decisions.AnyAsync(d => d.SupersedesDecisionId == decision.Id, ct)) return;
-        await Cases.DecisionsTakingEffect.TakeEffectAsync(db, decision, ct);
+        await Cases.DecisionsTakingEffect.OnServiceAsync(db, decision, ct);
     }
 }
 
