@@ -13,6 +13,7 @@ public class AdministratorAndPartnerJourneyTests(BrowserFixture fixture)
     {
         var page = await fixture.SignInAsync("admin@demo.example");
         await page.GotoAsync("/partners");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.Locator("table a.govuk-link[href^='/partners/']").First.ClickAsync();
         await BrowserFixture.WaitForInteractiveAsync(page);

@@ -13,6 +13,8 @@ public class NeedToKnowBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.SignInAsync("committee@demo.example");
         await page.GotoAsync("/hearings");
+        // A click while the circuit is still attaching can be lost to the interactive router taking over.
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await page.Locator("a[href^='/hearings/']").First.ClickAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync("Hearing:");
 
