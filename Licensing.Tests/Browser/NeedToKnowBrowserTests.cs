@@ -22,6 +22,7 @@ public class NeedToKnowBrowserTests(BrowserFixture fixture) : BrowserTest(fixtur
         var main = page.Locator("main");
         await Expect(main).ToContainTextAsync(RestrictedIntelligence.WithheldNote);
         await Expect(main).Not.ToContainTextAsync("seized in a child exploitation investigation");
+        await Expect(page.GetByTestId("withheld-material")).ToContainTextAsync("do not rest the decision on it");
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

@@ -69,6 +69,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await officer.Locator("#Category").SelectOptionAsync("Safeguarding");
         await officer.Locator("#Narrative").FillAsync("Police: driver arrested for inciting a 13-year-old passenger to sexual activity; messages found on his phone.");
         await officer.Locator("#Licence").FillAsync("1150");
+        await officer.Locator("#GradingHandling").SelectOptionAsync("ConditionsApply"); // the police allow no onward sharing
         await ClickAsync(officer, "Record the concern");
         await Expect(officer.GetByTestId("linked-to")).ToContainTextAsync("Linked to");
         await BrowserFixture.AssertAccessibleAsync(officer);
@@ -82,6 +83,11 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await Expect(Button(officer, "Add allegation")).ToBeEnabledAsync();
         await officer.Locator("#AllegationText").FillAsync("Sent sexual messages to a 13-year-old passenger and arranged to meet her");
+        await ClickAsync(officer, "Add allegation");
+        // The words repeat the restricted police intelligence: the officer is warned first, and keeps them on purpose.
+        await Expect(officer.Locator(".govuk-error-summary").First).ToContainTextAsync("repeats words of restricted intelligence (handling code C)");
+        await Expect(officer.GetByTestId("allegations")).Not.ToContainTextAsync("13-year-old passenger");
+        await BrowserFixture.AssertAccessibleAsync(officer);
         await ClickAsync(officer, "Add allegation");
         await Expect(officer.GetByTestId("allegations")).ToContainTextAsync("13-year-old passenger");
         await officer.Locator("#EvidenceDescription").FillAsync("Police disclosure: arrest, phone download summary");
