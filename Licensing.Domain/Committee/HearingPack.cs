@@ -12,7 +12,7 @@ namespace Licensing.Domain.Committee;
 /// list, the licensee's representations). The committee reads it on screen; the notices feature
 /// renders the same sections into the PDF.
 /// </summary>
-public static class HearingPack
+public static partial class HearingPack
 {
     public sealed record Section(string Title, IReadOnlyList<string> Lines);
 

@@ -1,7 +1,9 @@
 using Licensing.Domain.Admin;
+using Licensing.Domain.Applications;
 using Licensing.Domain.Cases;
 using Licensing.Domain.Committee;
 using Licensing.Domain.Concerns;
+using Licensing.Tests.Applications;
 using Licensing.Tests.Cases;
 using Licensing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +61,28 @@ public class NeedToKnowTests : IDisposable
         Assert.False(withheld);
         Assert.Contains(lines, l => l.Contains(RestrictedNarrative));
         Assert.DoesNotContain(lines, l => l.Contains(RestrictedIntelligence.WithheldNote));
+    }
+
+    [Fact]
+    public async Task An_application_hearing_pack_withholds_handling_code_C_intelligence_about_the_applicant_with_a_note()
+    {
+        await using var db = database.NewContext(ApplicationBuild.Manager);
+        var person = Build.Person();
+        var app = ApplicationBuild.Assessed(person, db.Today, Recommendation.ReferToSubCommittee);
+        var restricted = Concern.Record(new ConcernDraft(ConcernSource.Police, ConcernCategory.Safeguarding,
+                new Grading(SourceGrade.Reliable, InformationGrade.KnownIndirectlyCorroborated, HandlingCode.ConditionsApply),
+                RestrictedNarrative, ReviewScenario.Today, [], PersonId: person.Id),
+            "CN-2026-0003", "Olivia Officer", ReviewScenario.Today, DateTime.UtcNow);
+        db.People.Add(person);
+        db.Applications.Add(app);
+        db.Concerns.Add(restricted);
+        await db.SaveChangesAsync();
+
+        var committee = (await HearingPack.ComposeForApplicationAsync(db, app, ApplicationBuild.Options, withholdRestricted: true)).SelectMany(s => s.Lines).ToList();
+        Assert.DoesNotContain(committee, l => l.Contains(RestrictedNarrative));
+        Assert.Contains(committee, l => l.EndsWith("CN-2026-0003: " + RestrictedIntelligence.WithheldNote));
+        var team = (await HearingPack.ComposeForApplicationAsync(db, app, ApplicationBuild.Options, withholdRestricted: false)).SelectMany(s => s.Lines).ToList();
+        Assert.Contains(team, l => l.Contains(RestrictedNarrative));
     }
 
     [Fact]
