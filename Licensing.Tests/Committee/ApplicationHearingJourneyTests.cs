@@ -62,6 +62,11 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture)
         await manager.GetByRole(AriaRole.Button, new() { Name = "Arrange the hearing" }).ClickAsync();
         await Expect(manager.GetByTestId("hearing")).ToContainTextAsync("Committee Room 1, Town Hall");
         await BrowserFixture.AssertAccessibleAsync(manager);
+        // The decide page no longer takes the sub-committee's decision: it points to the hearing.
+        await manager.GotoAsync($"/applications/{appId}/decide");
+        await Expect(manager.GetByRole(AriaRole.Link, new() { Name = "Open the hearing" })).ToBeVisibleAsync();
+        await Expect(manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" })).ToHaveCountAsync(0);
+        await BrowserFixture.AssertAccessibleAsync(manager);
 
         var member = await fixture.SignInAsync("committee@demo.example");
         await member.GotoAsync("/hearings");

@@ -104,6 +104,23 @@ public class ApplicationHearingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_applicants_invitation_names_the_licence_applied_for_and_the_hearing()
+    {
+        var (personId, _, _) = await SaveHearingAsync();
+        await using var db = database.NewContext();
+        var invitation = await db.Notices.SingleAsync(n => n.PersonId == personId && n.Kind == NoticeKind.HearingInvitation);
+        var (letter, _) = await IssueNotice.ComposeAsync(db, invitation, Authority, default);
+        var text = string.Join("\n", letter.Blocks.Select(b => b switch
+        {
+            Domain.Notices.Pdf.Fields f => string.Join("\n", f.Rows.Select(r => $"{r.Label}: {r.Value}")),
+            _ => b.ToString(),
+        }));
+        Assert.Contains("your private hire driver licence", text);
+        Assert.Contains("Committee Room 2", text);
+        Assert.Contains("Finely balanced", text);
+    }
+
+    [Fact]
     public async Task The_applicants_written_representations_go_in_the_pack()
     {
         var (_, appId, hearingId) = await SaveHearingAsync();
