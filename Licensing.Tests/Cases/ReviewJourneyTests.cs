@@ -140,6 +140,7 @@ public class ReviewJourneyTests(BrowserFixture fixture)
         }
         var page = await fixture.SignInAsync("committee@demo.example");
         await page.GotoAsync("/hearings");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("hearings").Locator("tbody tr")).ToHaveCountAsync(1);
         await page.GetByTestId("hearings").GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(Button(page, "Record the sub-committee's decision")).ToBeEnabledAsync();

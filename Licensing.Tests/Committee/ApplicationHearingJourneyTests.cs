@@ -38,7 +38,7 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture)
         await db.SaveChangesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var panel = new List<string>();
-        foreach (var email in new[] { "committee@demo.example", "committee2@demo.example", "committee3@demo.example" })
+        foreach (var email in new[] { "committee2@demo.example", "committee3@demo.example", "committee4@demo.example" })
             panel.Add((await users.FindByEmailAsync(email))!.Id);
         return (app.Id, panel.ToArray());
     }
@@ -68,7 +68,8 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture)
         await Expect(manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" })).ToHaveCountAsync(0);
         await BrowserFixture.AssertAccessibleAsync(manager);
 
-        var member = await fixture.SignInAsync("committee@demo.example");
+        // committee@demo.example is left off the panel: other journeys count and open the hearings they sit on.
+        var member = await fixture.SignInAsync("committee3@demo.example");
         await member.GotoAsync("/hearings");
         await BrowserFixture.WaitForInteractiveAsync(member);
         await member.Locator("tr", new() { HasText = "Heardwell" }).Locator("a[href^='/hearings/']").ClickAsync();
