@@ -24,6 +24,16 @@ public static partial class HearingPack
     /// <param name="withholdRestricted">As for a review: handling code C concerns in the chronology are replaced by a note.</param>
     public static async Task<IReadOnlyList<Section>> ComposeForApplicationAsync(LicensingDbContext db, LicenceApplication app, ApplicationOptions options, CancellationToken ct = default, bool withholdRestricted = false)
     {
+        var withheld = await RestrictedConcernsAsync(db, app.PersonId, ct);
+        // Natural justice, as for a review: both copies say what the applicant has not seen, so the decision does not rest on it.
+        Section[] withheldSection = withheld.Count == 0 ? [] : [new(WithheldFromApplicantTitle, [
+            $"Intelligence graded with handling code C (conditions apply to sharing) is withheld from the applicant: {string.Join(", ", withheld)}. " +
+            "The applicant has not seen it and cannot answer it, so the sub-committee's decision must not rest on it."])];
+        return [.. await ApplicationSectionsAsync(db, app, options, ct, withholdRestricted), .. withheldSection];
+    }
+
+    private static async Task<IReadOnlyList<Section>> ApplicationSectionsAsync(LicensingDbContext db, LicenceApplication app, ApplicationOptions options, CancellationToken ct, bool withholdRestricted)
+    {
         var person = await db.People.FindAsync([app.PersonId], ct) ?? throw new InvalidOperationException("The applicant is missing");
         var renewing = app.RenewsLicenceId is { } rid ? await db.Licences.FindAsync([rid], ct) : null;
         var policy = await db.CurrentPolicyAsync(ct);

@@ -28,7 +28,8 @@ public static class Hearings
     public static async Task<Hearing> ArrangeAsync(LicensingDbContext db, ReviewCase review, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members, CancellationToken ct = default)
     {
         var hearing = Hearing.Schedule(review, hearingOn, time, venue, members, db.Today);
-        Add(db, hearing, ReviewNotices.Allegations(review), await HearingPack.ComposeAsync(db, review, ct), review.LicenceId);
+        // The pack is served on the licensee: handling code C intelligence is never in it, whoever may read it on screen.
+        Add(db, hearing, ReviewNotices.Allegations(review), await HearingPack.ComposeAsync(db, review, ct, withholdRestricted: true), review.LicenceId);
         return hearing;
     }
 
@@ -43,7 +44,8 @@ public static class Hearings
         var hearing = Hearing.ScheduleForApplication(app, hearingOn, time, venue, members, db.Today);
         var body = $"The sub-committee will decide your {app.Kind.ToString().ToLowerInvariant()} application {app.Reference} for a {app.LicenceType.Describe().ToLowerInvariant()} licence: " +
                    $"whether to grant it, with or without conditions, or to refuse it. The authorised officer referred it to the sub-committee because: {app.ReferralReasons}";
-        Add(db, hearing, body, await HearingPack.ComposeForApplicationAsync(db, app, options, ct), app.RenewsLicenceId, app.LicenceType);
+        // Served on the applicant, so handling code C intelligence is never in it (as for a review's pack).
+        Add(db, hearing, body, await HearingPack.ComposeForApplicationAsync(db, app, options, ct, withholdRestricted: true), app.RenewsLicenceId, app.LicenceType);
         return hearing;
     }
 
