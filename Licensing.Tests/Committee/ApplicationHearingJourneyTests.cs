@@ -17,12 +17,12 @@ namespace Licensing.Tests.Committee;
 
 /// <summary>A manager refers an application, arranges its hearing, and a member of the panel records the sub-committee's refusal.</summary>
 [Collection(BrowserCollection.Name)]
-public class ApplicationHearingJourneyTests(BrowserFixture fixture)
+public class ApplicationHearingJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>An application assessed by an officer, recommending referral, for an applicant no other test uses.</summary>
     private async Task<(Guid AppId, string[] Panel)> AssessedApplicationAsync()
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = Fixture.App.Services.CreateScope();
         using var system = SystemWork.As(Actor.System("browser-test set-up"));
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
         var person = Person.Create(new PersonDetails("Robin", "Heardwell", [], new DateOnly(1979, 2, 3), null, null, new Address("7 Mill Lane", null, "Eastbrook", "EB2 3CE"), null, null, null), db.Today);
@@ -47,9 +47,10 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture)
     public async Task A_referred_application_is_heard_and_refused_by_the_sub_committee_and_the_application_shows_it()
     {
         var (appId, panel) = await AssessedApplicationAsync();
-        var manager = await fixture.SignInAsync("manager@demo.example");
+        var manager = await Fixture.SignInAsync("manager@demo.example");
         await manager.GotoAsync($"/applications/{appId}/decide");
         await BrowserFixture.WaitForInteractiveAsync(manager);
+        await BrowserFixture.AssertAccessibleAsync(manager);
         await manager.Locator("#Outcome-ReferToSubCommittee").CheckAsync();
         await manager.Locator("#Reasons").FillAsync("Disputed account of why he left his last driving job: members should hear him.");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
@@ -69,9 +70,10 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture)
         await BrowserFixture.AssertAccessibleAsync(manager);
 
         // committee@demo.example is left off the panel: other journeys count and open the hearings they sit on.
-        var member = await fixture.SignInAsync("committee3@demo.example");
+        var member = await Fixture.SignInAsync("committee3@demo.example");
         await member.GotoAsync("/hearings");
         await BrowserFixture.WaitForInteractiveAsync(member);
+        await BrowserFixture.AssertAccessibleAsync(member);
         await member.Locator("tr", new() { HasText = "Heardwell" }).Locator("a[href^='/hearings/']").ClickAsync();
         await Expect(member.GetByTestId("hearing-matter")).ToContainTextAsync("Application APP-");
         await Expect(member.Locator("main")).ToContainTextAsync("Referred to the sub-committee by Maya Manager");
