@@ -40,6 +40,7 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         b.Property(a => a.ExceptionalReasons).HasMaxLength(8000);
         b.Property(a => a.ExceptionalReasonsSignedOffBy).HasMaxLength(200);
         b.Property(a => a.ReferralReasons).HasMaxLength(8000);
+        b.Property(a => a.Representations).HasMaxLength(20000);
         b.Property(a => a.WithdrawalReason).HasMaxLength(2000);
         b.Ignore(a => a.AcceptsRecords);
         b.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);

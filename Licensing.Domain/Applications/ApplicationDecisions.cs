@@ -50,6 +50,9 @@ public static class ApplicationDecisions
             app.Refer(d.Reasons, maker, db.UtcNow);
             return null;
         }
+        // The applicant is entitled to be heard: the sub-committee decides only at a hearing (Committee.Hearings.DecideApplicationAsync).
+        if (bySubCommittee && !await db.Hearings.AnyAsync(h => h.ApplicationId == app.Id, ct))
+            throw new DomainRuleException("The sub-committee decides a referred application at a hearing: arrange the hearing first");
         // Find also sees records added in this unit of work (an applicant recorded with the application).
         var person = await db.People.FindAsync([app.PersonId], ct) ?? throw new DomainRuleException("The applicant's record is missing");
         var policy = await db.CurrentPolicyAsync(ct);

@@ -79,6 +79,9 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
     public string? ExceptionalReasons { get; private set; }
     public string? ExceptionalReasonsSignedOffBy { get; private set; }
     public string? ReferralReasons { get; private set; }
+    /// <summary>What the applicant put to the sub-committee in writing before the hearing, for its pack.</summary>
+    public string? Representations { get; private set; }
+    public DateOnly? RepresentationsReceivedOn { get; private set; }
     public string? WithdrawalReason { get; private set; }
     public int Version { get; set; }
 
@@ -231,6 +234,18 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
         DecidedByUserId = maker.Id;
         DecidedByName = maker.Name;
         Move(ApplicationStatus.ReferredToSubCommittee, nowUtc);
+    }
+
+    /// <summary>The applicant's written representations to the sub-committee (a later record replaces an earlier one; the audit keeps both).</summary>
+    public void RecordRepresentations(string representations, DateOnly receivedOn, DateOnly today)
+    {
+        if (Status != ApplicationStatus.ReferredToSubCommittee)
+            throw new DomainRuleException("Representations to the sub-committee are recorded once the application is referred to it and before it decides");
+        if (string.IsNullOrWhiteSpace(representations)) throw new DomainRuleException("Enter what the applicant said, or attach a summary of their letter", "Representations");
+        if (receivedOn > today) throw new DomainRuleException("The date received cannot be in the future", "RepresentationsReceivedOn");
+        if (receivedOn < ReceivedOn) throw new DomainRuleException("The representations cannot have been received before the application", "RepresentationsReceivedOn");
+        Representations = representations.Trim();
+        RepresentationsReceivedOn = receivedOn;
     }
 
     internal void RecordDecision(Decisions.Decision decision, Actor maker, DateTime nowUtc, Guid? licenceId, string? exceptionalReasons)

@@ -1,11 +1,13 @@
+using Licensing.Domain.Applications;
 using Licensing.Domain.Cases;
 using Licensing.Domain.Common;
 
 namespace Licensing.Domain.Committee;
 
 /// <summary>
-/// A licensing sub-committee hearing of a referred review: three members, the licensee's invitation
-/// and pack, who attended and what they said, and the decision with reasons as announced.
+/// A licensing sub-committee hearing of a referred review or of a referred application (exactly one of
+/// the two): three members, the invitation and pack, who attended and what they said, and the decision
+/// with reasons (and, for an application, findings) as announced.
 /// Members see only the hearings they sit on (<see cref="Hearings.VisibleTo"/>).
 /// </summary>
 public sealed class Hearing : IVersioned, IBelongsToPerson
@@ -13,7 +15,8 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
     public const int MembersRequired = 3;
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
-    public Guid ReviewCaseId { get; private set; }
+    public Guid? ReviewCaseId { get; private set; }
+    public Guid? ApplicationId { get; private set; }
     public Guid PersonId { get; private set; }
     public DateOnly HearingOn { get; private set; }
     public string Time { get; private set; } = "";
@@ -25,6 +28,8 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
     public string? OthersPresent { get; private set; }
     public string? Submissions { get; private set; }
     public string? AnnouncedReasons { get; private set; }
+    /// <summary>An application hearing's findings on the facts before it, as announced.</summary>
+    public string? Findings { get; private set; }
     public string? DecisionRecordedBy { get; private set; }
     public DateTime? DecisionRecordedAt { get; private set; }
     public int Version { get; set; }
@@ -33,17 +38,37 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
 
     private Hearing() { }
 
+    public bool IsForApplication => ApplicationId is not null;
+
+    /// <summary>Who the hearing is about, in the words of its letters: the licensee under review or the applicant.</summary>
+    public string Party => IsForApplication ? "applicant" : "licensee";
+
     public static Hearing Schedule(ReviewCase review, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members, DateOnly today)
     {
         if (review.Stage != CaseStage.ReferredToSubCommittee) throw new DomainRuleException("Refer the case to the sub-committee before arranging a hearing");
+        return Create(review.Id, null, review.PersonId, hearingOn, time, venue, members, today);
+    }
+
+    public static Hearing ScheduleForApplication(LicenceApplication application, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members, DateOnly today)
+    {
+        if (application.Status != ApplicationStatus.ReferredToSubCommittee)
+            throw new DomainRuleException($"The application is {application.Status.Describe().ToLowerInvariant()}: only an application referred to the sub-committee has a hearing");
+        return Create(null, application.Id, application.PersonId, hearingOn, time, venue, members, today);
+    }
+
+    private static Hearing Create(Guid? reviewCaseId, Guid? applicationId, Guid personId, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members, DateOnly today)
+    {
+        // The database refuses the same (CK_Hearings_OneMatter); here it is a programming error, not an officer's.
+        if ((reviewCaseId is null) == (applicationId is null)) throw new InvalidOperationException("A hearing is about exactly one review case or one application");
         if (hearingOn < today) throw new DomainRuleException("The hearing date cannot be in the past", "HearingOn");
         if (string.IsNullOrWhiteSpace(venue)) throw new DomainRuleException("Enter where the hearing will be held", "Venue");
         var distinct = members.Where(m => !string.IsNullOrWhiteSpace(m.UserId)).DistinctBy(m => m.UserId).ToList();
         if (distinct.Count != MembersRequired) throw new DomainRuleException("Choose three different members of the licensing committee", "Members");
         return new Hearing
         {
-            ReviewCaseId = review.Id,
-            PersonId = review.PersonId,
+            ReviewCaseId = reviewCaseId,
+            ApplicationId = applicationId,
+            PersonId = personId,
             HearingOn = hearingOn,
             Time = string.IsNullOrWhiteSpace(time) ? "10:00" : time.Trim(),
             Venue = venue.Trim(),
@@ -62,14 +87,20 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
         Submissions = Clean(submissions);
     }
 
-    /// <summary>The sub-committee's decision is recorded on the case; the hearing keeps the reasons as announced.</summary>
-    public void RecordDecision(string announcedReasons, string recordedBy, DateOnly today, DateTime nowUtc)
+    /// <summary>
+    /// The sub-committee's decision is recorded on the case or application; the hearing keeps the reasons
+    /// (and for an application, where there were no findings before the hearing, the findings) as announced.
+    /// </summary>
+    public void RecordDecision(string announcedReasons, string recordedBy, DateOnly today, DateTime nowUtc, string? findings = null)
     {
         if (Status != HearingStatus.Scheduled) throw new DomainRuleException("The sub-committee's decision on this hearing has already been recorded");
         if (today < HearingOn) throw new DomainRuleException($"The hearing is on {LondonTime.Format(HearingOn)}: the decision is recorded at or after it");
-        if (LicenseeAttended is null) throw new DomainRuleException("Record whether the licensee attended before the decision", "LicenseeAttended");
+        if (LicenseeAttended is null) throw new DomainRuleException($"Record whether the {Party} attended before the decision", "LicenseeAttended");
+        if (IsForApplication && string.IsNullOrWhiteSpace(findings))
+            throw new DomainRuleException("Record the sub-committee's findings on the facts, on the balance of probabilities", "Findings");
         if (string.IsNullOrWhiteSpace(announcedReasons)) throw new DomainRuleException("Record the reasons as the chair announced them", "Reasons");
         AnnouncedReasons = announcedReasons.Trim();
+        Findings = string.IsNullOrWhiteSpace(findings) ? null : findings.Trim();
         DecisionRecordedBy = recordedBy;
         DecisionRecordedAt = nowUtc;
         Status = HearingStatus.Decided;

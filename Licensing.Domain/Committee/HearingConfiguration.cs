@@ -1,3 +1,4 @@
+using Licensing.Domain.Applications;
 using Licensing.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,17 +9,23 @@ internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
 {
     public void Configure(EntityTypeBuilder<Hearing> b)
     {
-        b.ToTable("Hearings");
+        // A hearing is about exactly one review case or one application.
+        b.ToTable("Hearings", t => t.HasCheckConstraint("CK_Hearings_OneMatter",
+            "(ReviewCaseId IS NULL AND ApplicationId IS NOT NULL) OR (ReviewCaseId IS NOT NULL AND ApplicationId IS NULL)"));
         b.Property(h => h.Time).HasMaxLength(20);
         b.Property(h => h.Venue).HasMaxLength(300);
         b.Property(h => h.RepresentedBy).HasMaxLength(300);
         b.Property(h => h.OthersPresent).HasMaxLength(1000);
         b.Property(h => h.Submissions).HasMaxLength(20000);
         b.Property(h => h.AnnouncedReasons).HasMaxLength(20000);
+        b.Property(h => h.Findings).HasMaxLength(20000);
         b.Property(h => h.DecisionRecordedBy).HasMaxLength(200);
         b.Ignore(h => h.Panel);
+        b.Ignore(h => h.Party);
+        b.Ignore(h => h.IsForApplication);
         b.HasMany(h => h.Members).WithOne().HasForeignKey(m => m.HearingId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ReviewCase>().WithMany().HasForeignKey(h => h.ReviewCaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<LicenceApplication>().WithMany().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(h => h.HearingOn);
     }
 }

@@ -12,12 +12,18 @@ namespace Licensing.Domain.Committee;
 /// list, the licensee's representations). The committee reads it on screen; the notices feature
 /// renders the same sections into the PDF.
 /// </summary>
-public static class HearingPack
+public static partial class HearingPack
 {
     public sealed record Section(string Title, IReadOnlyList<string> Lines);
 
     /// <summary>The section, present only when something is withheld, that tells the panel (and the licensee) what and that the decision cannot rest on it.</summary>
     public const string WithheldTitle = "Material withheld from the licensee";
+    public const string WithheldFromApplicantTitle = "Material withheld from the applicant";
+
+    /// <summary>The references of the handling code C concerns about a person, in order.</summary>
+    private static async Task<IReadOnlyList<string>> RestrictedConcernsAsync(LicensingDbContext db, Guid personId, CancellationToken ct) =>
+        (await db.Concerns.AsNoTracking().Where(c => c.PersonId == personId).Select(c => new { c.Reference, c.Grading }).ToListAsync(ct))
+            .Where(c => RestrictedIntelligence.IsRestricted(c.Grading)).Select(c => c.Reference).Order().ToList();
 
     public static async Task<IReadOnlyList<Section>> ComposeAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default, bool withholdRestricted = false) =>
         await ComposeAsync(db, await db.ReviewCases.AsNoTracking().WithParts().SingleAsync(c => c.Id == reviewCaseId, ct), ct, withholdRestricted);
@@ -67,8 +73,7 @@ public static class HearingPack
     /// </summary>
     private static async Task<Section[]> WithheldAsync(LicensingDbContext db, ReviewCase review, CancellationToken ct)
     {
-        var concerns = (await db.Concerns.AsNoTracking().Where(c => c.PersonId == review.PersonId).Select(c => new { c.Reference, c.Grading }).ToListAsync(ct))
-            .Where(c => RestrictedIntelligence.IsRestricted(c.Grading)).Select(c => c.Reference).Order();
+        var concerns = await RestrictedConcernsAsync(db, review.PersonId, ct);
         var evidence = review.Evidence.Where(e => RestrictedIntelligence.IsRestricted(e.Grading)).OrderBy(e => e.Number).ToList();
         var withheld = concerns.Concat(evidence.Select(e => e.Label)).ToList();
         if (withheld.Count == 0) return [];

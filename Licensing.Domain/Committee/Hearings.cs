@@ -1,13 +1,17 @@
 using Licensing.Domain.Admin;
+using Licensing.Domain.Applications;
+using Licensing.Domain.Audit;
 using Licensing.Domain.Cases;
+using Licensing.Domain.Common;
 using Licensing.Domain.Data;
 using Licensing.Domain.Decisions;
+using Licensing.Domain.Licensees;
 using Licensing.Domain.Notices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Domain.Committee;
 
-/// <summary>The sub-committee's part of a review: arranging a hearing and recording its decision.</summary>
+/// <summary>The sub-committee's part of a review or an application: arranging a hearing and recording its decision.</summary>
 public static class Hearings
 {
     /// <summary>
@@ -24,22 +28,67 @@ public static class Hearings
     public static async Task<Hearing> ArrangeAsync(LicensingDbContext db, ReviewCase review, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members, CancellationToken ct = default)
     {
         var hearing = Hearing.Schedule(review, hearingOn, time, venue, members, db.Today);
-        db.Hearings.Add(hearing);
-        db.Notices.Add(Notice.Draft(NoticeKind.HearingInvitation, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
-            .Fill(new NoticeParticulars(Body: ReviewNotices.Allegations(review), HearingOn: hearingOn, HearingTime: hearing.Time, HearingPlace: hearing.Venue)));
         // The pack is served on the licensee: handling code C intelligence is never in it, whoever may read it on screen.
-        var sections = await HearingPack.ComposeAsync(db, review, ct, withholdRestricted: true);
-        db.Notices.Add(Notice.Draft(NoticeKind.HearingPack, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
-            .Fill(new NoticeParticulars(Sections: sections.Select(s => new PackSection(s.Title, "", s.Lines)).ToList())));
+        Add(db, hearing, ReviewNotices.Allegations(review), await HearingPack.ComposeAsync(db, review, ct, withholdRestricted: true), review.LicenceId);
         return hearing;
+    }
+
+    /// <summary>
+    /// Arranges the hearing of a referred application and drafts the applicant's invitation (saying why
+    /// the application was referred) and the hearing pack, in the caller's save.
+    /// </summary>
+    public static async Task<Hearing> ArrangeForApplicationAsync(LicensingDbContext db, LicenceApplication app, DateOnly hearingOn, string time, string venue,
+        IReadOnlyList<(string UserId, string Name)> members, ApplicationOptions options, CancellationToken ct = default)
+    {
+        if (await db.Hearings.AnyAsync(h => h.ApplicationId == app.Id, ct)) throw new DomainRuleException("A hearing of this application is already arranged");
+        var hearing = Hearing.ScheduleForApplication(app, hearingOn, time, venue, members, db.Today);
+        var body = $"The sub-committee will decide your {app.Kind.ToString().ToLowerInvariant()} application {app.Reference} for a {app.LicenceType.Describe().ToLowerInvariant()} licence: " +
+                   $"whether to grant it, with or without conditions, or to refuse it. The authorised officer referred it to the sub-committee because: {app.ReferralReasons}";
+        // Served on the applicant, so handling code C intelligence is never in it (as for a review's pack).
+        Add(db, hearing, body, await HearingPack.ComposeForApplicationAsync(db, app, options, ct, withholdRestricted: true), app.RenewsLicenceId, app.LicenceType);
+        return hearing;
+    }
+
+    private static void Add(LicensingDbContext db, Hearing hearing, string invitationBody, IReadOnlyList<HearingPack.Section> pack, Guid? licenceId, LicenceType? licenceType = null)
+    {
+        db.Hearings.Add(hearing);
+        db.Notices.Add(Notice.Draft(NoticeKind.HearingInvitation, hearing.PersonId, db.UtcNow, licenceId: licenceId, applicationId: hearing.ApplicationId, reviewCaseId: hearing.ReviewCaseId)
+            .Fill(new NoticeParticulars(Body: invitationBody, HearingOn: hearing.HearingOn, HearingTime: hearing.Time, HearingPlace: hearing.Venue, LicenceType: licenceType)));
+        db.Notices.Add(Notice.Draft(NoticeKind.HearingPack, hearing.PersonId, db.UtcNow, licenceId: licenceId, applicationId: hearing.ApplicationId, reviewCaseId: hearing.ReviewCaseId)
+            .Fill(new NoticeParticulars(Sections: pack.Select(s => new PackSection(s.Title, "", s.Lines)).ToList(), LicenceType: licenceType)));
     }
 
     /// <summary>A member of the panel records the sub-committee's decision on the case and the reasons as announced.</summary>
     public static async Task<CaseDecisions.Outcome> DecideAsync(LicensingDbContext db, Hearing hearing, CaseDecisionInput input, string userId, string userName, AuthorityOptions authority, CancellationToken ct = default)
     {
-        if (!hearing.HasMember(userId)) throw new Common.DomainRuleException("Only a member of this hearing's panel can record its decision");
-        var review = await db.ReviewCases.WithParts().SingleAsync(c => c.Id == hearing.ReviewCaseId, ct);
+        RequirePanelMember(hearing, userId);
+        if (hearing.ReviewCaseId is not { } caseId) throw new DomainRuleException("This hearing is about an application: record a grant or a refusal");
+        var review = await db.ReviewCases.WithParts().SingleAsync(c => c.Id == caseId, ct);
         hearing.RecordDecision(input.Reasons, userName, db.Today, db.UtcNow);
         return await CaseDecisions.DecideAsync(db, review, input, DecisionMaker.SubCommittee, userId, $"Licensing sub-committee ({hearing.Panel})", authority, ct);
+    }
+
+    /// <summary>
+    /// A member of the panel records the sub-committee's grant or refusal of the application, with its
+    /// findings and reasons. The decision, licence or refusal notice and register entry follow exactly as
+    /// for an authorised officer's decision, and the hearing is marked decided, all in the caller's save.
+    /// </summary>
+    public static async Task<Decision> DecideApplicationAsync(LicensingDbContext db, Hearing hearing, ApplicationDecisionDraft draft, string findings, string userId, string userName,
+        ApplicationOptions options, AuthorityOptions authority, CancellationToken ct = default)
+    {
+        RequirePanelMember(hearing, userId);
+        if (hearing.ApplicationId is not { } appId) throw new DomainRuleException("This hearing is about a review case: record the review's outcome");
+        if (draft.Outcome == DecisionOutcome.ReferToSubCommittee) throw new DomainRuleException("The sub-committee decides: grant or refuse the application", "Outcome");
+        var app = await ApplicationDecisions.LoadAsync(db, appId, ct) ?? throw new DomainRuleException("The application is missing");
+        hearing.RecordDecision(draft.Reasons, userName, db.Today, db.UtcNow, findings);
+        var reasons = $"Findings: {hearing.Findings}\nReasons: {hearing.AnnouncedReasons}";
+        var maker = new Actor(userId, $"Licensing sub-committee ({hearing.Panel})");
+        return await ApplicationDecisions.DecideAsync(db, app, draft with { Reasons = reasons }, maker, DecisionMaker.SubCommittee, options, authority, ct)
+               ?? throw new InvalidOperationException("A sub-committee decision is a grant or a refusal");
+    }
+
+    private static void RequirePanelMember(Hearing hearing, string userId)
+    {
+        if (!hearing.HasMember(userId)) throw new DomainRuleException("Only a member of this hearing's panel can record its decision");
     }
 }

@@ -199,7 +199,9 @@ public sealed record NoticeParticulars(
     string? HearingTime = null,
     string? HearingPlace = null,
     DateOnly? RepresentationsBy = null,
-    IReadOnlyList<PackSection>? Sections = null);
+    IReadOnlyList<PackSection>? Sections = null,
+    // A letter about an application for a new licence has neither licence nor decision to name the type from.
+    Licensees.LicenceType? LicenceType = null);
 
 /// <summary>One section of a hearing pack: report, chronology, allegations and findings, evidence, representations.</summary>
 public sealed record PackSection(string Title, string Text, IReadOnlyList<string>? Items = null);

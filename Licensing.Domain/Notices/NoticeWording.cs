@@ -84,7 +84,7 @@ public static class NoticeWording
         var d = f.Decision;
         var l = f.Licence;
         var p = f.Filled;
-        var type = (l?.Type ?? d?.LicenceType)?.Describe().ToLowerInvariant() ?? "";
+        var type = (l?.Type ?? d?.LicenceType ?? p.LicenceType)?.Describe().ToLowerInvariant() ?? "";
         if (type.StartsWith("dual", StringComparison.Ordinal)) type = "dual driver";
         var a = f.Authority;
         return new Dictionary<string, string>

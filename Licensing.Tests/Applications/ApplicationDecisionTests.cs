@@ -167,21 +167,15 @@ public class ApplicationDecisionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_referral_marks_the_application_for_the_sub_committee_who_then_decide()
+    public async Task A_referral_marks_the_application_for_the_sub_committee_and_takes_it_out_of_the_authorised_officers_hands()
     {
         var (_, appId) = await SaveAssessedAsync(recommendation: Recommendation.ReferToSubCommittee);
         Assert.Null(await DecideAsync(appId, new ApplicationDecisionDraft(DecisionOutcome.ReferToSubCommittee, "Finely balanced; members should hear the applicant")));
         await Assert.ThrowsAsync<DomainRuleException>(() => DecideAsync(appId, GrantDraft()));
-        await using (var db = database.NewContext(Manager))
-        {
-            var app = (await ApplicationDecisions.LoadAsync(db, appId))!;
-            Assert.Equal(ApplicationStatus.ReferredToSubCommittee, app.Status);
-            await ApplicationDecisions.DecideAsync(db, app, new ApplicationDecisionDraft(DecisionOutcome.Refuse, "Members were not satisfied", GroundsCategory.Other),
-                new("committee", "Licensing Sub-Committee"), DecisionMaker.SubCommittee, Options, Authority);
-            await db.SaveChangesAsync();
-        }
         await using var check = database.NewContext();
-        Assert.Equal(DecisionMaker.SubCommittee, (await check.Decisions.SingleAsync(d => d.ApplicationId == appId)).MakerKind);
+        var app = await check.Applications.SingleAsync(a => a.Id == appId);
+        Assert.Equal((ApplicationStatus.ReferredToSubCommittee, "Finely balanced; members should hear the applicant"), (app.Status, app.ReferralReasons));
+        // The sub-committee then decides at a hearing: Committee/ApplicationHearingTests.
     }
 
     [Fact]

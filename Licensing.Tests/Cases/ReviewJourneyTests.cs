@@ -150,6 +150,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         }
         var page = await Fixture.SignInAsync("committee@demo.example");
         await page.GotoAsync("/hearings");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("hearings").Locator("tbody tr")).ToHaveCountAsync(1);
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByTestId("hearings").GetByRole(AriaRole.Link).First.ClickAsync();

@@ -98,7 +98,7 @@ public class HearingTests : IDisposable
     {
         var id = await ReferredCaseWithHearingAsync(Panel);
         await using var db = database.NewContext();
-        var pack = await HearingPack.ComposeAsync(db, (await db.Hearings.SingleAsync(h => h.Id == id)).ReviewCaseId);
+        var pack = await HearingPack.ComposeAsync(db, (await db.Hearings.SingleAsync(h => h.Id == id)).ReviewCaseId!.Value);
         Assert.Equal(["Report", "Chronology", "Allegations and findings", "Evidence", "Interviews", "The licensee's representations"], pack.Select(p => p.Title));
         Assert.Contains(pack[2].Lines, l => l.Contains("PROVEN") && l.Contains("E1"));
         Assert.Contains(pack[5].Lines, l => l.Contains("nieces"));

@@ -1,8 +1,10 @@
 using Licensing.Domain.Admin;
+using Licensing.Domain.Applications;
 using Licensing.Domain.Cases;
 using Licensing.Domain.Committee;
 using Licensing.Domain.Common;
 using Licensing.Domain.Concerns;
+using Licensing.Tests.Applications;
 using Licensing.Domain.Notices;
 using Licensing.Tests.Notices;
 using Licensing.Tests.Cases;
@@ -63,6 +65,29 @@ public class NeedToKnowTests : IDisposable
         Assert.False(withheld);
         Assert.Contains(lines, l => l.Contains(RestrictedNarrative));
         Assert.DoesNotContain(lines, l => l.Contains(RestrictedIntelligence.WithheldNote));
+    }
+
+    [Fact]
+    public async Task An_application_hearing_pack_withholds_handling_code_C_intelligence_about_the_applicant_with_a_note()
+    {
+        await using var db = database.NewContext(ApplicationBuild.Manager);
+        var person = Build.Person();
+        var app = ApplicationBuild.Assessed(person, db.Today, Recommendation.ReferToSubCommittee);
+        var restricted = Concern.Record(new ConcernDraft(ConcernSource.Police, ConcernCategory.Safeguarding,
+                new Grading(SourceGrade.Reliable, InformationGrade.KnownIndirectlyCorroborated, HandlingCode.ConditionsApply),
+                RestrictedNarrative, ReviewScenario.Today, [], PersonId: person.Id),
+            "CN-2026-0003", "Olivia Officer", ReviewScenario.Today, DateTime.UtcNow);
+        db.People.Add(person);
+        db.Applications.Add(app);
+        db.Concerns.Add(restricted);
+        await db.SaveChangesAsync();
+
+        var committee = (await HearingPack.ComposeForApplicationAsync(db, app, ApplicationBuild.Options, withholdRestricted: true)).SelectMany(s => s.Lines).ToList();
+        Assert.DoesNotContain(committee, l => l.Contains(RestrictedNarrative));
+        Assert.Contains(committee, l => l.EndsWith("CN-2026-0003: " + RestrictedIntelligence.WithheldNote));
+        Assert.Contains(committee, l => l.StartsWith("Intelligence graded with handling code C") && l.Contains("withheld from the applicant: CN-2026-0003"));
+        var team = (await HearingPack.ComposeForApplicationAsync(db, app, ApplicationBuild.Options, withholdRestricted: false)).SelectMany(s => s.Lines).ToList();
+        Assert.Contains(team, l => l.Contains(RestrictedNarrative));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AuditChainHeads] (
@@ -64,7 +64,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -86,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [BankHolidays] (
@@ -98,7 +98,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -111,7 +111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [DetailsRequests] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [JobRuns] (
@@ -155,7 +155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -193,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeTemplates] (
@@ -210,7 +210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxMessages] (
@@ -237,7 +237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerAuthorities] (
@@ -255,7 +255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerReferrals] (
@@ -281,7 +281,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -311,7 +311,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyVersions] (
@@ -327,7 +327,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterEntries] (
@@ -360,7 +360,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterSearches] (
@@ -381,7 +381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [TeamTasks] (
@@ -407,7 +407,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -422,7 +422,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -437,7 +437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -452,7 +452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -466,7 +466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -481,7 +481,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeDocuments] (
@@ -494,7 +494,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -516,7 +516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -557,7 +557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyRows] (
@@ -577,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterMatchKeys] (
@@ -590,7 +590,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -627,6 +627,8 @@ BEGIN
         [ExceptionalReasons] nvarchar(max) NULL,
         [ExceptionalReasonsSignedOffBy] nvarchar(200) NULL,
         [ReferralReasons] nvarchar(max) NULL,
+        [Representations] nvarchar(max) NULL,
+        [RepresentationsReceivedOn] date NULL,
         [WithdrawalReason] nvarchar(2000) NULL,
         [Version] int NOT NULL,
         [CentreLine1] nvarchar(200) NULL,
@@ -641,7 +643,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Concerns] (
@@ -679,7 +681,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -716,7 +718,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ExpiryReminders] (
@@ -734,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationChecks] (
@@ -763,7 +765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationOffences] (
@@ -791,7 +793,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterChecks] (
@@ -811,7 +813,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernAttachments] (
@@ -831,7 +833,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernIdentifiers] (
@@ -847,7 +849,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernReferrals] (
@@ -863,7 +865,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ReviewCases] (
@@ -917,7 +919,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterCheckSources] (
@@ -934,7 +936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterHits] (
@@ -966,7 +968,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Allegations] (
@@ -987,7 +989,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceItems] (
@@ -1009,12 +1011,13 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Hearings] (
         [Id] uniqueidentifier NOT NULL,
-        [ReviewCaseId] uniqueidentifier NOT NULL,
+        [ReviewCaseId] uniqueidentifier NULL,
+        [ApplicationId] uniqueidentifier NULL,
         [PersonId] uniqueidentifier NOT NULL,
         [HearingOn] date NOT NULL,
         [Time] nvarchar(20) NOT NULL,
@@ -1025,17 +1028,20 @@ BEGIN
         [OthersPresent] nvarchar(1000) NULL,
         [Submissions] nvarchar(max) NULL,
         [AnnouncedReasons] nvarchar(max) NULL,
+        [Findings] nvarchar(max) NULL,
         [DecisionRecordedBy] nvarchar(200) NULL,
         [DecisionRecordedAt] datetime2 NULL,
         [Version] int NOT NULL,
         CONSTRAINT [PK_Hearings] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Hearings_OneMatter] CHECK ((ReviewCaseId IS NULL AND ApplicationId IS NOT NULL) OR (ReviewCaseId IS NOT NULL AND ApplicationId IS NULL)),
+        CONSTRAINT [FK_Hearings_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_Hearings_ReviewCases_ReviewCaseId] FOREIGN KEY ([ReviewCaseId]) REFERENCES [ReviewCases] ([Id]) ON DELETE NO ACTION
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [Interviews] (
@@ -1053,7 +1059,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [RepresentationsExtensions] (
@@ -1070,7 +1076,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE TABLE [HearingMembers] (
@@ -1086,7 +1092,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
@@ -1099,7 +1105,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
@@ -1135,7 +1141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
@@ -1157,7 +1163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ChangeNote', N'CreatedAt', N'CreatedBy', N'EffectiveFrom', N'Label') AND [object_id] = OBJECT_ID(N'[PolicyVersions]'))
@@ -1170,7 +1176,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'Description', N'Grounds', N'PolicyVersionId', N'Position', N'Presumption', N'Unverified', N'Years') AND [object_id] = OBJECT_ID(N'[PolicyRows]'))
@@ -1196,7 +1202,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Allegations_ReviewCaseId] ON [Allegations] ([ReviewCaseId]);
@@ -1204,7 +1210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -1212,7 +1218,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_PartnerAuthorityId] ON [ApiKeys] ([PartnerAuthorityId]);
@@ -1220,7 +1226,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_ApplicationId] ON [ApplicationChecks] ([ApplicationId]);
@@ -1228,7 +1234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_PersonId] ON [ApplicationChecks] ([PersonId]);
@@ -1236,7 +1242,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_ApplicationId] ON [ApplicationOffences] ([ApplicationId]);
@@ -1244,7 +1250,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_PersonId] ON [ApplicationOffences] ([PersonId]);
@@ -1252,7 +1258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_ApplicationId] ON [ApplicationRegisterChecks] ([ApplicationId]);
@@ -1260,7 +1266,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_PersonId] ON [ApplicationRegisterChecks] ([PersonId]);
@@ -1268,7 +1274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterCheckSources_RegisterCheckId] ON [ApplicationRegisterCheckSources] ([RegisterCheckId]);
@@ -1276,7 +1282,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_ApplicationId] ON [ApplicationRegisterHits] ([ApplicationId]);
@@ -1284,7 +1290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_RegisterCheckId] ON [ApplicationRegisterHits] ([RegisterCheckId]);
@@ -1292,7 +1298,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_OfficerUserId] ON [Applications] ([OfficerUserId]);
@@ -1300,7 +1306,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_PersonId] ON [Applications] ([PersonId]);
@@ -1308,7 +1314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Applications_Reference] ON [Applications] ([Reference]);
@@ -1316,7 +1322,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_RenewsLicenceId] ON [Applications] ([RenewsLicenceId]);
@@ -1324,7 +1330,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_Status_AssessedAt] ON [Applications] ([Status], [AssessedAt]);
@@ -1332,7 +1338,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -1340,7 +1346,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -1348,7 +1354,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -1356,7 +1362,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -1364,7 +1370,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -1372,7 +1378,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -1380,7 +1386,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -1388,7 +1394,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -1396,7 +1402,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_Id] ON [AuditEntries] ([EntityType], [Id]);
@@ -1404,7 +1410,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -1412,7 +1418,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernAttachments_ConcernId] ON [ConcernAttachments] ([ConcernId]);
@@ -1420,7 +1426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_ConcernId] ON [ConcernIdentifiers] ([ConcernId]);
@@ -1428,7 +1434,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_SearchValue] ON [ConcernIdentifiers] ([SearchValue]);
@@ -1436,7 +1442,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernReferrals_ConcernId] ON [ConcernReferrals] ([ConcernId]);
@@ -1444,7 +1450,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_LicenceId] ON [Concerns] ([LicenceId]);
@@ -1452,7 +1458,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_PersonId] ON [Concerns] ([PersonId]);
@@ -1460,7 +1466,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Concerns_Reference] ON [Concerns] ([Reference]);
@@ -1468,7 +1474,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_ReviewCaseId] ON [Concerns] ([ReviewCaseId]);
@@ -1476,7 +1482,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_Triage_Category] ON [Concerns] ([Triage], [Category]);
@@ -1484,7 +1490,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -1492,7 +1498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -1500,7 +1506,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -1508,7 +1514,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_RegisterEntryId] ON [DetailsRequests] ([RegisterEntryId]);
@@ -1516,7 +1522,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_Status] ON [DetailsRequests] ([Status]);
@@ -1524,7 +1530,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceItems_ReviewCaseId] ON [EvidenceItems] ([ReviewCaseId]);
@@ -1532,7 +1538,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpiryReminders_LicenceId_ExpiresOn_WeeksBefore] ON [ExpiryReminders] ([LicenceId], [ExpiresOn], [WeeksBefore]);
@@ -1540,7 +1546,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpiryReminders_PersonId] ON [ExpiryReminders] ([PersonId]);
@@ -1548,7 +1554,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_HearingId] ON [HearingMembers] ([HearingId]);
@@ -1556,7 +1562,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_UserId_HearingId] ON [HearingMembers] ([UserId], [HearingId]);
@@ -1564,7 +1570,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Hearings_ApplicationId] ON [Hearings] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_HearingOn] ON [Hearings] ([HearingOn]);
@@ -1572,7 +1586,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_ReviewCaseId] ON [Hearings] ([ReviewCaseId]);
@@ -1580,7 +1594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Interviews_ReviewCaseId] ON [Interviews] ([ReviewCaseId]);
@@ -1588,7 +1602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobRuns_JobName_StartedAt] ON [JobRuns] ([JobName], [StartedAt]);
@@ -1596,7 +1610,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -1604,7 +1618,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -1612,7 +1626,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -1620,7 +1634,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -1628,7 +1642,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -1636,7 +1650,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -1644,7 +1658,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -1652,7 +1666,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -1660,7 +1674,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Reference] ON [Notices] ([Reference]);
@@ -1668,7 +1682,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Status] ON [Notices] ([Status]);
@@ -1676,7 +1690,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_NoticeTemplates_Kind_TemplateVersion] ON [NoticeTemplates] ([Kind], [TemplateVersion]);
@@ -1684,7 +1698,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
@@ -1692,7 +1706,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_NoticeId] ON [OutboxMessages] ([NoticeId]);
@@ -1700,7 +1714,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_Status_NextAttemptAt] ON [OutboxMessages] ([Status], [NextAttemptAt]);
@@ -1708,7 +1722,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PartnerAuthorities_Code] ON [PartnerAuthorities] ([Code]);
@@ -1716,7 +1730,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_PersonId] ON [PartnerReferrals] ([PersonId]);
@@ -1724,7 +1738,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_ReceivedAt] ON [PartnerReferrals] ([ReceivedAt]);
@@ -1732,7 +1746,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -1740,7 +1754,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -1748,7 +1762,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -1756,7 +1770,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -1764,7 +1778,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyRows_PolicyVersionId_Code] ON [PolicyRows] ([PolicyVersionId], [Code]);
@@ -1772,7 +1786,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyVersions_Label] ON [PolicyVersions] ([Label]);
@@ -1780,7 +1794,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionDate] ON [RegisterEntries] ([DecisionDate]);
@@ -1788,7 +1802,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionId] ON [RegisterEntries] ([DecisionId]);
@@ -1796,7 +1810,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_PersonId] ON [RegisterEntries] ([PersonId]);
@@ -1804,7 +1818,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegisterEntries_Reference] ON [RegisterEntries] ([Reference]);
@@ -1812,7 +1826,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterMatchKeys_EntryId] ON [RegisterMatchKeys] ([EntryId]);
@@ -1820,7 +1834,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterSearches_SearchedAt] ON [RegisterSearches] ([SearchedAt]);
@@ -1828,7 +1842,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RepresentationsExtensions_ReviewCaseId] ON [RepresentationsExtensions] ([ReviewCaseId]);
@@ -1836,7 +1850,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_DecisionId] ON [ReviewCases] ([DecisionId]);
@@ -1844,7 +1858,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_LicenceId] ON [ReviewCases] ([LicenceId]);
@@ -1852,7 +1866,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_PersonId] ON [ReviewCases] ([PersonId]);
@@ -1860,7 +1874,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ReviewCases_Reference] ON [ReviewCases] ([Reference]);
@@ -1868,7 +1882,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_Stage_OpenedOn] ON [ReviewCases] ([Stage], [OpenedOn]);
@@ -1876,7 +1890,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_ClosedAt_ForRole] ON [TeamTasks] ([ClosedAt], [ForRole]);
@@ -1884,7 +1898,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_TeamTasks_Key] ON [TeamTasks] ([Key]);
@@ -1892,7 +1906,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_PersonId] ON [TeamTasks] ([PersonId]);
@@ -1900,11 +1914,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128123104_Initial'
+    WHERE [MigrationId] = N'20261128125252_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128123104_Initial', N'10.0.15');
+    VALUES (N'20261128125252_Initial', N'10.0.15');
 END;
 
 COMMIT;

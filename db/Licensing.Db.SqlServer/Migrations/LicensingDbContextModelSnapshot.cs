@@ -203,6 +203,13 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<Guid?>("RenewsLicenceId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Representations")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("RepresentationsReceivedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1045,12 +1052,19 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("DecisionRecordedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("DecisionRecordedBy")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly>("HearingOn")
                         .HasColumnType("date");
@@ -1069,7 +1083,7 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
-                    b.Property<Guid>("ReviewCaseId")
+                    b.Property<Guid?>("ReviewCaseId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Status")
@@ -1097,11 +1111,16 @@ namespace Licensing.Db.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationId");
+
                     b.HasIndex("HearingOn");
 
                     b.HasIndex("ReviewCaseId");
 
-                    b.ToTable("Hearings", (string)null);
+                    b.ToTable("Hearings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Hearings_OneMatter", "(ReviewCaseId IS NULL AND ApplicationId IS NOT NULL) OR (ReviewCaseId IS NOT NULL AND ApplicationId IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
@@ -3331,11 +3350,15 @@ namespace Licensing.Db.SqlServer.Migrations
 
             modelBuilder.Entity("Licensing.Domain.Committee.Hearing", b =>
                 {
+                    b.HasOne("Licensing.Domain.Applications.LicenceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Licensing.Domain.Cases.ReviewCase", null)
                         .WithMany()
                         .HasForeignKey("ReviewCaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128123053_Initial")]
+    [Migration("20261128125244_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -198,6 +198,13 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RenewsLicenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Representations")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RepresentationsReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1040,11 +1047,18 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecisionRecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionRecordedBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HearingOn")
@@ -1064,7 +1078,7 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReviewCaseId")
+                    b.Property<Guid?>("ReviewCaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1092,11 +1106,16 @@ namespace Licensing.Db.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationId");
+
                     b.HasIndex("HearingOn");
 
                     b.HasIndex("ReviewCaseId");
 
-                    b.ToTable("Hearings", (string)null);
+                    b.ToTable("Hearings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Hearings_OneMatter", "(ReviewCaseId IS NULL AND ApplicationId IS NOT NULL) OR (ReviewCaseId IS NOT NULL AND ApplicationId IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
@@ -3319,11 +3338,15 @@ namespace Licensing.Db.Sqlite.Migrations
 
             modelBuilder.Entity("Licensing.Domain.Committee.Hearing", b =>
                 {
+                    b.HasOne("Licensing.Domain.Applications.LicenceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Licensing.Domain.Cases.ReviewCase", null)
                         .WithMany()
                         .HasForeignKey("ReviewCaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Licensing.Domain.Committee.HearingMember", b =>
