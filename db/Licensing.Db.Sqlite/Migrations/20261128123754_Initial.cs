@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Licensing.Db.SqlServer.Migrations
+namespace Licensing.Db.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +17,10 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,23 +31,23 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PartnerAuthorityCode = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    PartnerAuthorityCode = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,8 +58,8 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    Counter = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counter = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,19 +70,19 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,8 +93,8 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "BankHolidays",
                 columns: table => new
                 {
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,10 +105,10 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -119,22 +119,22 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "DetailsRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RegisterEntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RegisterReference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    RequestingAuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RequestingAuthorityName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RequesterReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DecidedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeclineReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    DisclosedGrounds = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisclosedSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ContactDetails = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterEntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterReference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RequestingAuthorityCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestingAuthorityName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequesterReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DisclosedGrounds = table.Column<string>(type: "TEXT", nullable: true),
+                    DisclosedSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ContactDetails = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,14 +145,14 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "JobRuns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    JobName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Done = table.Column<int>(type: "int", nullable: false),
-                    Failed = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failed = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,34 +163,34 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Notices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DraftedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    NoticeVersion = table.Column<int>(type: "int", nullable: false),
-                    ReplacesNoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ReplacesReference = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    ParticularsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Reference = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    TemplateVersion = table.Column<int>(type: "int", nullable: true),
-                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IssuedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    PdfLength = table.Column<int>(type: "int", nullable: true),
-                    SupersededAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Method = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    PostedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PostClass = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    PostedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ServedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeliveryProblem = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DraftedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NoticeVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReplacesNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReplacesReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ParticularsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PdfLength = table.Column<int>(type: "INTEGER", nullable: true),
+                    SupersededAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PostedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PostClass = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PostedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeliveryProblem = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,13 +201,13 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "NoticeTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    TemplateVersion = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -218,23 +218,23 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MessageId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    To = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LeaseUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ResolvedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -245,14 +245,14 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "PartnerAuthorities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ContactEmail = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    BaseUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ProtectedOutboundKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SearchTheirRegister = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BaseUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProtectedOutboundKey = table.Column<string>(type: "TEXT", nullable: true),
+                    SearchTheirRegister = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,22 +263,38 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "PartnerReferrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReferringAuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ReferringAuthorityName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ReferrerReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ContactEmail = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Surname = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Forenames = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    DrivingLicenceNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    BadgeNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    VehicleRegistration = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
-                    IncidentDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ConcernId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferringAuthorityCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReferringAuthorityName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReferrerReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Surname = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Forenames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DrivingLicenceNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    BadgeNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    VehicleRegistration = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    IncidentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OutcomeDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeStatement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OutcomeEffect = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OutcomeTakesEffectOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeSuspendedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeOnAppeal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OutcomeReasons = table.Column<string>(type: "TEXT", nullable: true),
+                    OutcomeDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OutcomeRegisterReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OutcomeRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OutcomeNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeMessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToldByHandAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ToldByHandBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ToldByHandHow = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -289,26 +305,26 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Forenames = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Surname = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PreviousSurnames = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    DrivingLicenceNumber = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    DrivingLicenceIsNorthernIreland = table.Column<bool>(type: "bit", nullable: false),
-                    NationalInsuranceNumber = table.Column<string>(type: "nvarchar(9)", maxLength: 9, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
-                    EmailServiceAgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SearchForenames = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SearchSurname = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SearchAllSurnames = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    SearchPhone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    AddressLine1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AddressLine2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AddressPostcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    AddressTown = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Forenames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Surname = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PreviousSurnames = table.Column<string>(type: "TEXT", nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DrivingLicenceNumber = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    DrivingLicenceIsNorthernIreland = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NationalInsuranceNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    EmailServiceAgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SearchForenames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchSurname = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchAllSurnames = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SearchPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressPostcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressTown = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -319,12 +335,12 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "PolicyVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Label = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ChangeNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChangeNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -335,29 +351,29 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "RegisterEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    AuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    AuthorityName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Surname = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Forenames = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PreviousSurnames = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    DrivingLicenceNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    NationalInsuranceNumber = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
-                    Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Decision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LicenceType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Grounds = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AppealOutcome = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    AppealOutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RetentionReviewDueSince = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AuthorityCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AuthorityName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Surname = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Forenames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PreviousSurnames = table.Column<string>(type: "TEXT", nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DrivingLicenceNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    NationalInsuranceNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LicenceType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Grounds = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AppealOutcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AppealOutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RetentionReviewDueSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -368,17 +384,17 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "RegisterSearches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SearchedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SearcherId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SearcherName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PartnerAuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Purpose = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SearcherReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Asked = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Returned = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    MatchCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SearchedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SearcherId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SearcherName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartnerAuthorityCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SearcherReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Asked = table.Column<string>(type: "TEXT", nullable: false),
+                    Returned = table.Column<string>(type: "TEXT", nullable: false),
+                    MatchCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,22 +405,22 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "TeamTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ForRole = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RaisedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    EscalationReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ClosedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ClosingNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ForRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EscalatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EscalationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosingNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,11 +431,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -436,11 +452,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -457,10 +473,10 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -477,8 +493,8 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -501,10 +517,10 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -521,8 +537,8 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "NoticeDocuments",
                 columns: table => new
                 {
-                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -539,17 +555,17 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ApiKeys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PartnerAuthorityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Prefix = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PermitPerMinute = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RevokedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerAuthorityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", nullable: false),
+                    PermitPerMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -566,36 +582,36 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Licences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SearchNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    HolderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    StatusSince = table.Column<DateOnly>(type: "date", nullable: false),
-                    GrantDecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StatusDecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    StatusNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    SuspendedUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Conditions = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    BadgeNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    SearchBadgeNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    CompanyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CompanyNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    CentreLine1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CentreLine2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CentrePostcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    CentreTown = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    PlateNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Registration = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
-                    SearchRegistration = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
-                    Make = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    Model = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    Colour = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SearchNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HolderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StatusSince = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GrantDecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatusDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SuspendedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Conditions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BadgeNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SearchBadgeNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CompanyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CompanyNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CentreLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CentreLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CentrePostcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    CentreTown = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Registration = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    SearchRegistration = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Make = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Colour = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -612,15 +628,15 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "PolicyRows",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PolicyVersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Presumption = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Years = table.Column<int>(type: "int", nullable: true),
-                    Grounds = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Unverified = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PolicyVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Presumption = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Years = table.Column<int>(type: "INTEGER", nullable: true),
+                    Grounds = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Unverified = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -637,8 +653,8 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "RegisterMatchKeys",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    EntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -655,45 +671,45 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    LicenceType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    RenewsLicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    StatusChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    OfficerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    OfficerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CompanyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    VehicleRegistration = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
-                    VehicleMake = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    VehicleModel = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    VehicleColour = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Assessment = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    Recommendation = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    RecommendedConditions = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    DepartureReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    RecommendedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    RecommendedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AssessedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    AssessedPolicyLabel = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    AssessedPolicySummary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    DecidedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ExceptionalReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    ExceptionalReasonsSignedOffBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ReferralReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    CentreLine1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CentreLine2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CentrePostcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    CentreTown = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LicenceType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RenewsLicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StatusChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OfficerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CompanyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    VehicleRegistration = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    VehicleMake = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    VehicleModel = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    VehicleColour = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Assessment = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RecommendedConditions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    DepartureReasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    RecommendedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RecommendedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AssessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AssessedPolicyLabel = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    AssessedPolicySummary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ExceptionalReasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ExceptionalReasonsSignedOffBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferralReasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CentreLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CentreLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CentrePostcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    CentreTown = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -716,32 +732,32 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Concerns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SourceDetail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Place = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LinkedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LinkedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LinkReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Triage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    TriageDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    TriagedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    TriagedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    TriageReasons = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    GradingHandling = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    GradingInformation = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    GradingSource = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceDetail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LinkedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LinkedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LinkReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Triage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TriageDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TriagedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TriagedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TriageReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    GradingHandling = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GradingInformation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GradingSource = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,31 +780,31 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    LicenceType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    MakerKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    MakerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    MakerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Reasons = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Grounds = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    StatutoryPower = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    StandardOfProof = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PolicyVersion = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ImmediateEffect = table.Column<bool>(type: "bit", nullable: false),
-                    PublicSafetyReasons = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SuspensionEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    NoticeServedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealPeriodEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    TakesEffectOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    TookEffectOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SupersedesDecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LicenceType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MakerKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MakerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MakerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Reasons = table.Column<string>(type: "TEXT", nullable: false),
+                    Grounds = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    StatutoryPower = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StandardOfProof = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PolicyVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImmediateEffect = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublicSafetyReasons = table.Column<string>(type: "TEXT", nullable: true),
+                    SuspensionEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoticeServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealPeriodEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TakesEffectOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TookEffectOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SupersedesDecisionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -811,13 +827,13 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ExpiryReminders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    WeeksBefore = table.Column<int>(type: "int", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    NoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WeeksBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -834,24 +850,24 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ApplicationChecks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    EvidenceReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    BarredListsChecked = table.Column<bool>(type: "bit", nullable: true),
-                    DisclosedInformation = table.Column<bool>(type: "bit", nullable: true),
-                    LicenceHeldSince = table.Column<DateOnly>(type: "date", nullable: true),
-                    Points = table.Column<int>(type: "int", nullable: true),
-                    Endorsements = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    RecordedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EvidenceReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BarredListsChecked = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DisclosedInformation = table.Column<bool>(type: "INTEGER", nullable: true),
+                    LicenceHeldSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Points = table.Column<int>(type: "INTEGER", nullable: true),
+                    Endorsements = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -868,23 +884,23 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ApplicationOffences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    CategoryCode = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
-                    OffenceOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConvictedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Court = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Sentence = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SentenceEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    BanEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Points = table.Column<int>(type: "int", nullable: true),
-                    Source = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    RecordedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    OffenceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConvictedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Court = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Sentence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SentenceEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BanEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Points = table.Column<int>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -901,15 +917,15 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ApplicationRegisterChecks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SearchedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SearchedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SearchedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    SearchedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SearchedFor = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    SearchReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SearchedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SearchedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SearchedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchedFor = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SearchReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -926,15 +942,15 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ConcernAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConcernId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    StoredAs = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UploadedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StoredAs = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -951,11 +967,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ConcernIdentifiers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConcernId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    SearchValue = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SearchValue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -972,11 +988,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ConcernReferrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConcernId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -993,47 +1009,47 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ReviewCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LicenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    OfficerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    OfficerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Stage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    StageSince = table.Column<DateOnly>(type: "date", nullable: false),
-                    RepresentationsInvitedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RepresentationsDueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RepresentationsReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Representations = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    RepresentationsSkippedReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    Conclusion = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    Recommendation = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    RecommendationReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    RecommendedSuspensionEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecommendImmediateEffect = table.Column<bool>(type: "bit", nullable: false),
-                    RecommendedPublicSafetyReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    RecommendedConditions = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    RecommendedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecommendedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReferralReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    OutcomeReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    OutcomeConditions = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecidedBy = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    DecidedByKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AppealLodgedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealCourt = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AppealHearingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealOutcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    AppealDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealNotes = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OfficerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StageSince = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RepresentationsInvitedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepresentationsDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepresentationsReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Representations = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    RepresentationsSkippedReasons = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RecommendationReasons = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    RecommendedSuspensionEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecommendImmediateEffect = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecommendedPublicSafetyReasons = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    RecommendedConditions = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    RecommendedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReferralReasons = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OutcomeReasons = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    OutcomeConditions = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DecidedByKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AppealLodgedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealCourt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AppealHearingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AppealDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealNotes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1062,12 +1078,12 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ApplicationRegisterCheckSources",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RegisterCheckId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterCheckId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1084,27 +1100,27 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "ApplicationRegisterHits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RegisterCheckId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RegisterReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AuthorityCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    AuthorityName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Decision = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    LicenceType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Band = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Score = table.Column<double>(type: "float", nullable: false),
-                    Reasons = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Contact = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    DetailsRequestedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DetailsRequestedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    RequestNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ReplyReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Reply = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    ReplyRecordedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterCheckId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AuthorityCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AuthorityName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LicenceType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Band = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DetailsRequestedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DetailsRequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RequestNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReplyReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ReplyRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1121,16 +1137,16 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Allegations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    FromConcernIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Proven = table.Column<bool>(type: "bit", nullable: true),
-                    FindingReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    EvidenceReliedOn = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    FoundOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FoundBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FromConcernIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Proven = table.Column<bool>(type: "INTEGER", nullable: true),
+                    FindingReasons = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    EvidenceReliedOn = table.Column<string>(type: "TEXT", nullable: false),
+                    FoundOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FoundBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1147,17 +1163,17 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "EvidenceItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    ObtainedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AddedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    GradingHandling = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    GradingInformation = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    GradingSource = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ObtainedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GradingHandling = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GradingInformation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GradingSource = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1174,21 +1190,21 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Hearings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HearingOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Time = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Venue = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    LicenseeAttended = table.Column<bool>(type: "bit", nullable: true),
-                    RepresentedBy = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    OthersPresent = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Submissions = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    AnnouncedReasons = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    DecisionRecordedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DecisionRecordedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HearingOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Time = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LicenseeAttended = table.Column<bool>(type: "INTEGER", nullable: true),
+                    RepresentedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OthersPresent = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Submissions = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    AnnouncedReasons = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    DecisionRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecisionRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1205,13 +1221,13 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "Interviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Interviewee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Present = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Interviewee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Present = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1228,12 +1244,12 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "RepresentationsExtensions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    GrantedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PreviousDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    NewDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PreviousDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1250,11 +1266,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "HearingMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HearingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    IsChair = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HearingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsChair = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1442,8 +1458,7 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1469,8 +1484,7 @@ namespace Licensing.Db.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId",
@@ -1677,6 +1691,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 table: "PartnerAuthorities",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerReferrals_ConcernId",
+                table: "PartnerReferrals",
+                column: "ConcernId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PartnerReferrals_PersonId",
