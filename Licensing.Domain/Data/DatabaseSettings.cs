@@ -53,6 +53,7 @@ public static class DomainServices
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<LicensingDbContext>(o => settings.Configure(o), ServiceLifetime.Scoped);
+        services.AddSingleton(new Register.RegisterIndex(settings));
         return services;
     }
 

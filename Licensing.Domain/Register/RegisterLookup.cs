@@ -8,9 +8,15 @@ public sealed record RegisterMatch(
     Guid EntryId, string RegisterReference, string AuthorityCode, string AuthorityName, RegisterDecision Decision,
     DateOnly DecisionDate, Licensees.LicenceType LicenceType, MatchBand Band, double Score, IReadOnlyList<string> Reasons);
 
+/// <summary>What a search compares of an entry, and what a hit shows of it.</summary>
+public sealed record RegisterCandidate(
+    Guid Id, string Reference, string AuthorityCode, string AuthorityName, RegisterDecision Decision,
+    DateOnly DecisionDate, Licensees.LicenceType LicenceType, RegisterIdentity Identity);
+
 /// <summary>
-/// The one register search, used by the partner API, the officers' and partners' search page and the
-/// application check: candidates by blocking keys (one indexed query), then each compared in memory.
+/// The register search, read from the database: candidates by blocking keys (one indexed query), then
+/// each compared in memory. <see cref="RegisterIndex"/> answers the same question from memory once it
+/// has loaded, and falls back to this meanwhile; both rank with <see cref="Rank"/>.
 /// </summary>
 public static class RegisterLookup
 {
@@ -31,21 +37,21 @@ public static class RegisterLookup
             .Take(MaxCandidates)
             .ToListAsync(ct);
         if (ids.Count == 0) return [];
+        return Rank(asked, await Candidates(db.RegisterEntries.AsNoTracking().Where(e => ids.Contains(e.Id))).ToListAsync(ct));
+    }
 
-        var candidates = await db.RegisterEntries.AsNoTracking()
-            .Where(e => ids.Contains(e.Id))
-            .Select(e => new
-            {
-                e.Id, e.Reference, e.AuthorityCode, e.AuthorityName, e.Decision, e.DecisionDate, e.LicenceType,
-                e.Surname, e.Forenames, e.PreviousSurnames, e.DateOfBirth, e.DrivingLicenceNumber,
-            })
-            .ToListAsync(ct);
+    /// <summary>The candidate fields of entries, as one projection both the search and the index load use.</summary>
+    public static IQueryable<RegisterCandidate> Candidates(IQueryable<RegisterEntry> entries) =>
+        entries.Select(e => new RegisterCandidate(e.Id, e.Reference, e.AuthorityCode, e.AuthorityName, e.Decision, e.DecisionDate, e.LicenceType,
+            new RegisterIdentity(e.Surname, e.Forenames, e.PreviousSurnames, e.DateOfBirth, e.DrivingLicenceNumber)));
 
+    /// <summary>Compares each candidate with the person asked about; the hits, best first.</summary>
+    public static IReadOnlyList<RegisterMatch> Rank(RegisterIdentity asked, IEnumerable<RegisterCandidate> candidates)
+    {
         var matches = new List<RegisterMatch>();
         foreach (var c in candidates)
         {
-            if (RegisterMatcher.Compare(asked, new RegisterIdentity(c.Surname, c.Forenames, c.PreviousSurnames, c.DateOfBirth, c.DrivingLicenceNumber)) is not { } verdict)
-                continue;
+            if (RegisterMatcher.Compare(asked, c.Identity) is not { } verdict) continue;
             matches.Add(new RegisterMatch(c.Id, c.Reference, c.AuthorityCode, c.AuthorityName, c.Decision, c.DecisionDate, c.LicenceType,
                 verdict.Band, verdict.Score, verdict.Reasons));
         }

@@ -40,9 +40,9 @@ public sealed class RegisterSearch
 
     /// <summary>Searches the register and records the search, in one save.</summary>
     public static async Task<(RegisterSearch Search, IReadOnlyList<RegisterMatch> Matches)> RunAsync(
-        LicensingDbContext db, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
+        LicensingDbContext db, RegisterIndex register, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
     {
-        var (search, matches) = await FindAsync(db, query, channel, partnerAuthorityCode, ct);
+        var (search, matches) = await FindAsync(db, register, query, channel, partnerAuthorityCode, ct);
         db.RegisterSearches.Add(search);
         await db.SaveChangesAsync(ct);
         return (search, matches);
@@ -50,11 +50,11 @@ public sealed class RegisterSearch
 
     /// <summary>Searches the register and returns the record of the search, for the caller to save (the API groups them into one commit).</summary>
     public static async Task<(RegisterSearch Search, IReadOnlyList<RegisterMatch> Matches)> FindAsync(
-        LicensingDbContext db, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
+        LicensingDbContext db, RegisterIndex register, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(query.Surname)) throw new DomainRuleException("Enter the surname", "surname");
         if (string.IsNullOrWhiteSpace(query.Forenames)) throw new DomainRuleException("Enter the forenames", "forenames");
-        var matches = await RegisterLookup.FindAsync(db, query.Identity, ct);
+        var matches = await register.FindAsync(db, query.Identity, ct);
         var actor = db.Actor;
         var search = new RegisterSearch
         {

@@ -17,7 +17,7 @@ public sealed record FederatedResult(Guid SearchId, IReadOnlyList<RegisterMatch>
 /// Searches this register and every connected partner's in parallel (application check and officers'
 /// search). A partner that fails or times out is reported as such, never as "no match".
 /// </summary>
-public sealed class FederatedSearch(IDbContextFactory<LicensingDbContext> dbFactory, PartnerRegisterClient client, IDataProtectionProvider protection)
+public sealed class FederatedSearch(IDbContextFactory<LicensingDbContext> dbFactory, RegisterIndex register, PartnerRegisterClient client, IDataProtectionProvider protection)
 {
     public const string KeyPurpose = "Licensing.Partners.OutboundKey";
 
@@ -40,7 +40,7 @@ public sealed class FederatedSearch(IDbContextFactory<LicensingDbContext> dbFact
         var remote = partners.Select(p => AskAsync(p.Code, p.Name, p.BaseUrl, p.ProtectedKey)).ToList();
 
         await using var local = await dbFactory.CreateDbContextAsync(ct);
-        var (search, matches) = await RegisterSearch.RunAsync(local, query, channel, null, ct);
+        var (search, matches) = await RegisterSearch.RunAsync(local, register, query, channel, null, ct);
         return new FederatedResult(search.Id, matches, await Task.WhenAll(remote));
 
         async Task<PartnerOutcome> AskAsync(string code, string name, string baseUrl, string protectedKey)

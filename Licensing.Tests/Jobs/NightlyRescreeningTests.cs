@@ -30,7 +30,7 @@ public class NightlyRescreeningTests
                 new DateOnly(2025, 11, 3), GroundsCategory.Safeguarding), db.UtcNow));
             await db.SaveChangesAsync();
         }
-        var search = new FederatedSearch(kit, new PartnerRegisterClient(new HttpClient()), DataProtectionProvider.Create("tests"));
+        var search = new FederatedSearch(kit, new RegisterIndex(kit.Database.Settings), new PartnerRegisterClient(new HttpClient()), DataProtectionProvider.Create("tests"));
         var job = new NightlyRescreening(kit, kit.Log, search, Microsoft.Extensions.Options.Options.Create(new AuthorityOptions { Name = "Eastbrook", Code = "E07000901" }));
 
         await job.RunAsync(CancellationToken.None);

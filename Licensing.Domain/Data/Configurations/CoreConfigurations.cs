@@ -40,6 +40,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Hash).HasMaxLength(64);
         b.HasIndex(a => a.PersonId);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
+        // The register index reads the audit trail as its change feed: the latest change to a type, and those since.
+        b.HasIndex(a => new { a.EntityType, a.Id });
     }
 }
 

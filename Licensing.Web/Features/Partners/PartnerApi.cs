@@ -55,7 +55,7 @@ public static class PartnerApi
     private static string PartnerName(ClaimsPrincipal user) => user.FindFirstValue(ApiKeyAuthentication.PartnerNameClaim)!;
 
     public static async Task<Results<Ok<RegisterSearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, Register.SearchRecorder recorder, CancellationToken ct)
+        HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, RegisterIndex register, Register.SearchRecorder recorder, CancellationToken ct)
     {
         var (body, problem) = await PartnerJson.ReadAsync<RegisterSearchRequest>(context);
         if (problem is not null) return problem;
@@ -64,7 +64,7 @@ public static class PartnerApi
         if (query is null) return TypedResults.ValidationProblem(errors.All, title: "The search has invalid fields", instance: context.Request.Path);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (search, matches) = await RegisterSearch.FindAsync(db, query, SearchChannel.PartnerApi, PartnerCode(context.User), ct);
+        var (search, matches) = await RegisterSearch.FindAsync(db, register, query, SearchChannel.PartnerApi, PartnerCode(context.User), ct);
         await recorder.RecordAsync(search, db.Actor);
         return TypedResults.Ok(new RegisterSearchResponse(search.Id, search.SearchedAt, matches.Select(Hit).ToList()));
     }

@@ -684,6 +684,8 @@ namespace Licensing.Db.SqlServer.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("EntityType", "Id");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

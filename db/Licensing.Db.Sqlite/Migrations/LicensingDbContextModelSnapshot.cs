@@ -676,6 +676,8 @@ namespace Licensing.Db.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("EntityType", "Id");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.Sqlite.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128123754_Initial")]
+    [Migration("20261128124920_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -678,6 +678,8 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.HasIndex("PersonId");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.SqlServer.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128123831_Initial")]
+    [Migration("20261128124929_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -686,6 +686,8 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.HasIndex("PersonId");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

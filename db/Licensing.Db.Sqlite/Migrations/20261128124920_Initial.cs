@@ -1492,6 +1492,11 @@ namespace Licensing.Db.Sqlite.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_Id",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_PersonId",
                 table: "AuditEntries",
                 column: "PersonId");

@@ -1494,6 +1494,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_Id",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_PersonId",
                 table: "AuditEntries",
                 column: "PersonId");

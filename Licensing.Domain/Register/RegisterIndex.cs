@@ -1,0 +1,261 @@
+using System.Data.Common;
+using Licensing.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Domain.Register;
+
+/// <summary>
+/// The register's blocking keys and candidate fields held in memory, so a search compares candidates
+/// without reading the database. The database stays the record: the audit trail is the change feed
+/// (every change to an entry writes an audit entry, and audit ids grow in commit order because the
+/// audit chain's lock is held until commit), and before each search the index applies every change
+/// committed since it last looked — by any process, the CLI import included. Until the first load
+/// finishes, or while a large change is being reloaded, searches read the database instead
+/// (<see cref="RegisterLookup"/>), so a search is never answered from a stale register.
+/// </summary>
+/// <param name="patchLimit">Past this many changed entries since the last look, reload everything rather than patch.</param>
+public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 5000)
+{
+    private const int MaxCandidates = 2000;
+
+    private readonly object gate = new();
+    private readonly SemaphoreSlim catchingUp = new(1, 1);
+    private Snapshot? current;
+    private Task? reload;
+    private DateTime lastFailedAt = DateTime.MinValue;
+
+    /// <summary>Whether searches are answered from memory (false until loaded, and during a reload).</summary>
+    public bool IsLoaded => Volatile.Read(ref current) is not null;
+
+    public int Count => Volatile.Read(ref current)?.Count ?? 0;
+
+    /// <summary>How many times the whole register has been loaded (start-up, and after each change too large to patch).</summary>
+    public int Loads => loads;
+    private int loads;
+
+    /// <summary>The register search: from memory when loaded, from the database otherwise; the same answers either way.</summary>
+    public async Task<IReadOnlyList<RegisterMatch>> FindAsync(LicensingDbContext db, RegisterIdentity asked, CancellationToken ct = default)
+    {
+        if (Volatile.Read(ref current) is null || !await CatchUpAsync(db, ct))
+        {
+            _ = StartLoad(); // in the background: this search reads the database
+            return await RegisterLookup.FindAsync(db, asked, ct);
+        }
+        var snapshot = Volatile.Read(ref current);
+        if (snapshot is null) return await RegisterLookup.FindAsync(db, asked, ct);
+        return RegisterLookup.Rank(asked, snapshot.Candidates(MatchKeys.ForSearch(asked), MaxCandidates));
+    }
+
+    /// <summary>Loads the whole register (start-up; or after a change too large to patch). Searches read the database meanwhile.</summary>
+    public async Task LoadAsync(LicensingDbContext db, CancellationToken ct = default)
+    {
+        // Read the feed's position first: anything committed after it is applied by the next catch-up (re-applying is harmless).
+        var seen = await LastChangeAsync(db.Database.GetDbConnection(), ct);
+        var snapshot = new Snapshot(seen);
+        var intern = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var c in RegisterLookup.Candidates(db.RegisterEntries.AsNoTracking()).AsAsyncEnumerable().WithCancellation(ct))
+            snapshot.Put(Interned(c, intern));
+        snapshot.Freeze();
+        Volatile.Write(ref current, snapshot);
+        Interlocked.Increment(ref loads);
+    }
+
+    /// <summary>Starts loading in the background unless loaded or a load is under way; searches read the database meanwhile.</summary>
+    public Task StartLoad()
+    {
+        lock (gate)
+        {
+            if (reload is { IsCompleted: false }) return reload;
+            if (Volatile.Read(ref current) is not null) return Task.CompletedTask;
+            // A load that failed (database not migrated yet, say) is retried, but not on every search.
+            if (reload is { IsFaulted: true } && DateTime.UtcNow - lastFailedAt < TimeSpan.FromSeconds(30)) return reload;
+            return reload = Task.Run(async () =>
+            {
+                try
+                {
+                    await using var db = DesignTime.Create(settings, Audit.Actor.System("register index"));
+                    await LoadAsync(db);
+                }
+                catch
+                {
+                    lastFailedAt = DateTime.UtcNow;
+                    throw;
+                }
+            });
+        }
+    }
+
+    /// <summary>Applies changes committed since the last look; false when there were too many to patch (the caller reads the database).</summary>
+    private async Task<bool> CatchUpAsync(LicensingDbContext db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var last = await LastChangeAsync(connection, ct);
+        var snapshot = Volatile.Read(ref current);
+        if (snapshot is null) return false;
+        if (last <= snapshot.Seen) return true;
+
+        await catchingUp.WaitAsync(ct);
+        try
+        {
+            snapshot = Volatile.Read(ref current);
+            if (snapshot is null) return false;
+            if (last <= snapshot.Seen) return true;
+            var changed = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == nameof(RegisterEntry) && a.Id > snapshot.Seen && a.Id <= last)
+                .Select(a => a.EntityId).Distinct().Take(patchLimit + 1).ToListAsync(ct);
+            if (changed.Count > patchLimit)
+            {
+                Volatile.Write(ref current, null);
+                return false;
+            }
+            var ids = changed.Select(Guid.Parse).ToList();
+            var entries = await RegisterLookup.Candidates(db.RegisterEntries.AsNoTracking().Where(e => ids.Contains(e.Id))).ToListAsync(ct);
+            snapshot.Patch(ids, entries, last);
+            return true;
+        }
+        finally
+        {
+            catchingUp.Release();
+        }
+    }
+
+    private static async Task<long> LastChangeAsync(DbConnection connection, CancellationToken ct)
+    {
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT MAX(\"Id\") FROM \"AuditEntries\" WHERE \"EntityType\" = 'RegisterEntry'";
+            return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+    }
+
+    // A large register repeats authority names and common names many times over: keep one copy of each.
+    private static RegisterCandidate Interned(RegisterCandidate c, Dictionary<string, string> pool)
+    {
+        string I(string s)
+        {
+            if (pool.TryGetValue(s, out var kept)) return kept;
+            pool[s] = s;
+            return s;
+        }
+        var who = c.Identity;
+        return c with
+        {
+            AuthorityCode = I(c.AuthorityCode),
+            AuthorityName = I(c.AuthorityName),
+            Identity = who with { Surname = I(who.Surname), Forenames = I(who.Forenames) },
+        };
+    }
+
+    /// <summary>
+    /// The entries and their keys. Keys are held as 64-bit hashes (a collision only adds a candidate,
+    /// which the comparison then rejects): sorted arrays for the bulk loaded at start-up, a dictionary
+    /// for entries changed since. A changed entry leaves a tombstone in its old slot.
+    /// </summary>
+    private sealed class Snapshot(long seen)
+    {
+        private readonly ReaderWriterLockSlim rw = new();
+        private readonly List<RegisterCandidate?> slots = [];
+        private readonly Dictionary<Guid, int> slotOf = [];
+        private List<(ulong Key, int Slot)>? loading = [];
+        private ulong[] bulkKeys = [];
+        private int[] bulkSlots = [];
+        private readonly Dictionary<ulong, List<int>> recent = [];
+
+        public long Seen { get; private set; } = seen;
+        public int Count => slotOf.Count;
+
+        public void Put(RegisterCandidate c)
+        {
+            var slot = slots.Count;
+            slots.Add(c);
+            slotOf[c.Id] = slot;
+            foreach (var key in MatchKeys.ForEntry(c.Identity)) loading!.Add((Hash(key), slot));
+        }
+
+        public void Freeze()
+        {
+            var all = loading!;
+            all.Sort((a, b) => a.Key.CompareTo(b.Key));
+            bulkKeys = all.Select(p => p.Key).ToArray();
+            bulkSlots = all.Select(p => p.Slot).ToArray();
+            loading = null;
+        }
+
+        public void Patch(IReadOnlyList<Guid> changed, IReadOnlyList<RegisterCandidate> now, long seenUpTo)
+        {
+            rw.EnterWriteLock();
+            try
+            {
+                foreach (var id in changed)
+                    if (slotOf.Remove(id, out var old)) slots[old] = null;
+                foreach (var c in now)
+                {
+                    var slot = slots.Count;
+                    slots.Add(c);
+                    slotOf[c.Id] = slot;
+                    foreach (var key in MatchKeys.ForEntry(c.Identity))
+                    {
+                        var hash = Hash(key);
+                        if (!recent.TryGetValue(hash, out var list)) recent[hash] = list = [];
+                        list.Add(slot);
+                    }
+                }
+                Seen = seenUpTo;
+            }
+            finally
+            {
+                rw.ExitWriteLock();
+            }
+        }
+
+        public List<RegisterCandidate> Candidates(IEnumerable<string> keys, int max)
+        {
+            var found = new HashSet<int>();
+            rw.EnterReadLock();
+            try
+            {
+                foreach (var key in keys)
+                {
+                    var hash = Hash(key);
+                    var at = Array.BinarySearch(bulkKeys, hash);
+                    if (at >= 0)
+                    {
+                        while (at > 0 && bulkKeys[at - 1] == hash) at--;
+                        for (; at < bulkKeys.Length && bulkKeys[at] == hash; at++) found.Add(bulkSlots[at]);
+                    }
+                    if (recent.TryGetValue(hash, out var list)) found.UnionWith(list);
+                }
+                var candidates = new List<RegisterCandidate>(Math.Min(found.Count, max));
+                foreach (var slot in found)
+                {
+                    if (slots[slot] is { } c) candidates.Add(c);
+                    if (candidates.Count == max) break;
+                }
+                return candidates;
+            }
+            finally
+            {
+                rw.ExitReadLock();
+            }
+        }
+
+        // FNV-1a, 64-bit: stable, cheap, and plenty for a few million keys.
+        private static ulong Hash(string key)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in key)
+            {
+                hash ^= c;
+                hash *= 1099511628211UL;
+            }
+            return hash;
+        }
+    }
+}
