@@ -57,13 +57,13 @@ public static class ReferralOutcomes
         {
             if (!referral.RecordOutcome(outcome, db.UtcNow) || referral.ContactEmail is null) continue;
             var concernReference = await db.Concerns.Where(c => c.Id == referral.ConcernId).Select(c => c.Reference).SingleAsync(ct);
-            var aboutId = personId ?? referral.PersonId;
-            var person = aboutId is { } id ? await db.People.Where(p => p.Id == id).Select(p => new { p.Forenames, p.Surname, p.DateOfBirth }).SingleOrDefaultAsync(ct) : null;
+            // Only the licensee the concern is (still) linked to: one unlinked as a wrong match must not be named.
+            var person = personId is { } id ? await db.People.Where(p => p.Id == id).Select(p => new { p.Forenames, p.Surname, p.DateOfBirth }).SingleOrDefaultAsync(ct) : null;
             var driver = person is null
                 ? new ReferralEmail.Driver($"{referral.Forenames} {referral.Surname}", referral.DateOfBirth)
                 : new ReferralEmail.Driver($"{person.Forenames} {person.Surname}", person.DateOfBirth);
             var (subject, body) = ReferralEmail.Compose(referral, concernReference, driver, authority);
-            var message = OutboxMessage.Queue(referral.ContactEmail, subject, body, db.UtcNow, MessageIdDomain(authority), aboutId);
+            var message = OutboxMessage.Queue(referral.ContactEmail, subject, body, db.UtcNow, MessageIdDomain(authority), personId);
             db.OutboxMessages.Add(message);
             referral.EmailQueued(message);
         }

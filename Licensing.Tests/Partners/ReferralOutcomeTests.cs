@@ -112,6 +112,24 @@ public class ReferralOutcomeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_concern_unlinked_from_a_wrongly_matched_licensee_never_names_that_licensee_to_the_referrer()
+    {
+        await ReferredAsync();
+        await using (var db = database.NewContext())
+        {
+            (await db.Concerns.SingleAsync()).Unlink("Different middle name and badge; not our driver", "Olivia Officer", db.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        await CloseAtTriageAsync();
+
+        var email = Assert.Single(Saved().Emails);
+        Assert.Contains("Driver: Sarah Morgan, born", email.Body); // as they named the driver
+        Assert.DoesNotContain("Sarah Mary", email.Body);
+        Assert.Contains("could not identify the driver", email.Body);
+        Assert.Null(email.PersonId);
+    }
+
+    [Fact]
     public async Task A_referral_whose_review_case_revoked_the_licence_is_told_the_revocation_and_how_to_ask_for_the_grounds()
     {
         var s = await ReferredAsync(inReview: true);
