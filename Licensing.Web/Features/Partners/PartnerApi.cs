@@ -38,6 +38,8 @@ public static class PartnerApi
 
         api.MapGet("/concerns/{id:guid}", GetReferralAsync)
             .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.ConcernsRefer))
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("The progress and outcome of a concern your authority referred")
             .WithDescription("status: received (awaiting triage), under-review or outcome. The outcome says what we decided and when it takes effect; the grounds need a details request. Another authority's referral is 404.");
 
