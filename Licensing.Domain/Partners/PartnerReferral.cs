@@ -8,7 +8,7 @@ namespace Licensing.Domain.Partners;
 /// and what they saw. It arrives as a <see cref="Concerns.Concern"/> awaiting triage (source: other
 /// authority); this record keeps who to tell the outcome, as the Act requires, what they were told and how.
 /// </summary>
-public sealed class PartnerReferral : IBelongsToPerson
+public sealed class PartnerReferral : IBelongsToPerson, IVersioned
 {
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string ReferringAuthorityCode { get; private set; } = "";
@@ -51,6 +51,8 @@ public sealed class PartnerReferral : IBelongsToPerson
     public DateTime? ToldByHandAt { get; private set; }
     public string? ToldByHandBy { get; private set; }
     public string? ToldByHandHow { get; private set; }
+    /// <summary>An officer recording it told by hand and an appeal changing the outcome must not pass each other.</summary>
+    public int Version { get; set; }
 
     Guid? IBelongsToPerson.TimelinePersonId => PersonId;
 

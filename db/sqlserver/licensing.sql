@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AuditChainHeads] (
@@ -64,7 +64,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -86,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [BankHolidays] (
@@ -98,7 +98,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -111,7 +111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [DetailsRequests] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [JobRuns] (
@@ -155,7 +155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -193,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeTemplates] (
@@ -210,7 +210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxMessages] (
@@ -237,7 +237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerAuthorities] (
@@ -255,7 +255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerReferrals] (
@@ -291,13 +291,14 @@ BEGIN
         [ToldByHandAt] datetime2 NULL,
         [ToldByHandBy] nvarchar(200) NULL,
         [ToldByHandHow] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
         CONSTRAINT [PK_PartnerReferrals] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -327,7 +328,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyVersions] (
@@ -343,7 +344,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterEntries] (
@@ -376,7 +377,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterSearches] (
@@ -397,7 +398,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [TeamTasks] (
@@ -423,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -438,7 +439,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -453,7 +454,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -468,7 +469,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -482,7 +483,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -497,7 +498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeDocuments] (
@@ -510,7 +511,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -532,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -573,7 +574,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyRows] (
@@ -593,7 +594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterMatchKeys] (
@@ -606,7 +607,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -657,7 +658,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Concerns] (
@@ -695,7 +696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -732,7 +733,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ExpiryReminders] (
@@ -750,7 +751,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationChecks] (
@@ -779,7 +780,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationOffences] (
@@ -807,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterChecks] (
@@ -827,7 +828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernAttachments] (
@@ -847,7 +848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernIdentifiers] (
@@ -863,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernReferrals] (
@@ -879,7 +880,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ReviewCases] (
@@ -933,7 +934,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterCheckSources] (
@@ -950,7 +951,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterHits] (
@@ -982,7 +983,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Allegations] (
@@ -1003,7 +1004,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceItems] (
@@ -1025,7 +1026,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Hearings] (
@@ -1051,7 +1052,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [Interviews] (
@@ -1069,7 +1070,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [RepresentationsExtensions] (
@@ -1086,7 +1087,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE TABLE [HearingMembers] (
@@ -1102,7 +1103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
@@ -1115,7 +1116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
@@ -1151,7 +1152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
@@ -1173,7 +1174,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ChangeNote', N'CreatedAt', N'CreatedBy', N'EffectiveFrom', N'Label') AND [object_id] = OBJECT_ID(N'[PolicyVersions]'))
@@ -1186,7 +1187,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'Description', N'Grounds', N'PolicyVersionId', N'Position', N'Presumption', N'Unverified', N'Years') AND [object_id] = OBJECT_ID(N'[PolicyRows]'))
@@ -1212,7 +1213,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Allegations_ReviewCaseId] ON [Allegations] ([ReviewCaseId]);
@@ -1220,7 +1221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -1228,7 +1229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_PartnerAuthorityId] ON [ApiKeys] ([PartnerAuthorityId]);
@@ -1236,7 +1237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_ApplicationId] ON [ApplicationChecks] ([ApplicationId]);
@@ -1244,7 +1245,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_PersonId] ON [ApplicationChecks] ([PersonId]);
@@ -1252,7 +1253,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_ApplicationId] ON [ApplicationOffences] ([ApplicationId]);
@@ -1260,7 +1261,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_PersonId] ON [ApplicationOffences] ([PersonId]);
@@ -1268,7 +1269,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_ApplicationId] ON [ApplicationRegisterChecks] ([ApplicationId]);
@@ -1276,7 +1277,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_PersonId] ON [ApplicationRegisterChecks] ([PersonId]);
@@ -1284,7 +1285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterCheckSources_RegisterCheckId] ON [ApplicationRegisterCheckSources] ([RegisterCheckId]);
@@ -1292,7 +1293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_ApplicationId] ON [ApplicationRegisterHits] ([ApplicationId]);
@@ -1300,7 +1301,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_RegisterCheckId] ON [ApplicationRegisterHits] ([RegisterCheckId]);
@@ -1308,7 +1309,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_OfficerUserId] ON [Applications] ([OfficerUserId]);
@@ -1316,7 +1317,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_PersonId] ON [Applications] ([PersonId]);
@@ -1324,7 +1325,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Applications_Reference] ON [Applications] ([Reference]);
@@ -1332,7 +1333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_RenewsLicenceId] ON [Applications] ([RenewsLicenceId]);
@@ -1340,7 +1341,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_Status_AssessedAt] ON [Applications] ([Status], [AssessedAt]);
@@ -1348,7 +1349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -1356,7 +1357,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -1364,7 +1365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -1372,7 +1373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -1380,7 +1381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -1388,7 +1389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -1396,7 +1397,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -1404,7 +1405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -1412,7 +1413,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_Id] ON [AuditEntries] ([EntityType], [Id]);
@@ -1420,7 +1421,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -1428,7 +1429,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernAttachments_ConcernId] ON [ConcernAttachments] ([ConcernId]);
@@ -1436,7 +1437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_ConcernId] ON [ConcernIdentifiers] ([ConcernId]);
@@ -1444,7 +1445,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_SearchValue] ON [ConcernIdentifiers] ([SearchValue]);
@@ -1452,7 +1453,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernReferrals_ConcernId] ON [ConcernReferrals] ([ConcernId]);
@@ -1460,7 +1461,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_LicenceId] ON [Concerns] ([LicenceId]);
@@ -1468,7 +1469,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_PersonId] ON [Concerns] ([PersonId]);
@@ -1476,7 +1477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Concerns_Reference] ON [Concerns] ([Reference]);
@@ -1484,7 +1485,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_ReviewCaseId] ON [Concerns] ([ReviewCaseId]);
@@ -1492,7 +1493,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_Triage_Category] ON [Concerns] ([Triage], [Category]);
@@ -1500,7 +1501,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -1508,7 +1509,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -1516,7 +1517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -1524,7 +1525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_RegisterEntryId] ON [DetailsRequests] ([RegisterEntryId]);
@@ -1532,7 +1533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_Status] ON [DetailsRequests] ([Status]);
@@ -1540,7 +1541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceItems_ReviewCaseId] ON [EvidenceItems] ([ReviewCaseId]);
@@ -1548,7 +1549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpiryReminders_LicenceId_ExpiresOn_WeeksBefore] ON [ExpiryReminders] ([LicenceId], [ExpiresOn], [WeeksBefore]);
@@ -1556,7 +1557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpiryReminders_PersonId] ON [ExpiryReminders] ([PersonId]);
@@ -1564,7 +1565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_HearingId] ON [HearingMembers] ([HearingId]);
@@ -1572,7 +1573,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_UserId_HearingId] ON [HearingMembers] ([UserId], [HearingId]);
@@ -1580,7 +1581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_HearingOn] ON [Hearings] ([HearingOn]);
@@ -1588,7 +1589,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_ReviewCaseId] ON [Hearings] ([ReviewCaseId]);
@@ -1596,7 +1597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Interviews_ReviewCaseId] ON [Interviews] ([ReviewCaseId]);
@@ -1604,7 +1605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobRuns_JobName_StartedAt] ON [JobRuns] ([JobName], [StartedAt]);
@@ -1612,7 +1613,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -1620,7 +1621,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -1628,7 +1629,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -1636,7 +1637,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -1644,7 +1645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -1652,7 +1653,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -1660,7 +1661,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -1668,7 +1669,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -1676,7 +1677,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Reference] ON [Notices] ([Reference]);
@@ -1684,7 +1685,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Status] ON [Notices] ([Status]);
@@ -1692,7 +1693,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_NoticeTemplates_Kind_TemplateVersion] ON [NoticeTemplates] ([Kind], [TemplateVersion]);
@@ -1700,7 +1701,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
@@ -1708,7 +1709,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_NoticeId] ON [OutboxMessages] ([NoticeId]);
@@ -1716,7 +1717,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_Status_NextAttemptAt] ON [OutboxMessages] ([Status], [NextAttemptAt]);
@@ -1724,7 +1725,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PartnerAuthorities_Code] ON [PartnerAuthorities] ([Code]);
@@ -1732,7 +1733,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_ConcernId] ON [PartnerReferrals] ([ConcernId]);
@@ -1740,7 +1741,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_PersonId] ON [PartnerReferrals] ([PersonId]);
@@ -1748,7 +1749,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_ReceivedAt] ON [PartnerReferrals] ([ReceivedAt]);
@@ -1756,7 +1757,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -1764,7 +1765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -1772,7 +1773,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -1780,7 +1781,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -1788,7 +1789,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyRows_PolicyVersionId_Code] ON [PolicyRows] ([PolicyVersionId], [Code]);
@@ -1796,7 +1797,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyVersions_Label] ON [PolicyVersions] ([Label]);
@@ -1804,7 +1805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionDate] ON [RegisterEntries] ([DecisionDate]);
@@ -1812,7 +1813,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionId] ON [RegisterEntries] ([DecisionId]);
@@ -1820,7 +1821,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_PersonId] ON [RegisterEntries] ([PersonId]);
@@ -1828,7 +1829,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegisterEntries_Reference] ON [RegisterEntries] ([Reference]);
@@ -1836,7 +1837,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterMatchKeys_EntryId] ON [RegisterMatchKeys] ([EntryId]);
@@ -1844,7 +1845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterSearches_SearchedAt] ON [RegisterSearches] ([SearchedAt]);
@@ -1852,7 +1853,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RepresentationsExtensions_ReviewCaseId] ON [RepresentationsExtensions] ([ReviewCaseId]);
@@ -1860,7 +1861,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_DecisionId] ON [ReviewCases] ([DecisionId]);
@@ -1868,7 +1869,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_LicenceId] ON [ReviewCases] ([LicenceId]);
@@ -1876,7 +1877,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_PersonId] ON [ReviewCases] ([PersonId]);
@@ -1884,7 +1885,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ReviewCases_Reference] ON [ReviewCases] ([Reference]);
@@ -1892,7 +1893,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_Stage_OpenedOn] ON [ReviewCases] ([Stage], [OpenedOn]);
@@ -1900,7 +1901,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_ClosedAt_ForRole] ON [TeamTasks] ([ClosedAt], [ForRole]);
@@ -1908,7 +1909,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_TeamTasks_Key] ON [TeamTasks] ([Key]);
@@ -1916,7 +1917,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_PersonId] ON [TeamTasks] ([PersonId]);
@@ -1924,11 +1925,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128124929_Initial'
+    WHERE [MigrationId] = N'20261128131315_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128124929_Initial', N'10.0.15');
+    VALUES (N'20261128131315_Initial', N'10.0.15');
 END;
 
 COMMIT;

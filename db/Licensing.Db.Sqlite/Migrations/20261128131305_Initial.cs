@@ -294,7 +294,8 @@ namespace Licensing.Db.Sqlite.Migrations
                     OutcomeMessageId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ToldByHandAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ToldByHandBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ToldByHandHow = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    ToldByHandHow = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

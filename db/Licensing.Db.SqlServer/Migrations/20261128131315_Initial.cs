@@ -294,7 +294,8 @@ namespace Licensing.Db.SqlServer.Migrations
                     OutcomeMessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     ToldByHandAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ToldByHandBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ToldByHandHow = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    ToldByHandHow = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
