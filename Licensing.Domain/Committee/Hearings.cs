@@ -27,7 +27,8 @@ public static class Hearings
         db.Hearings.Add(hearing);
         db.Notices.Add(Notice.Draft(NoticeKind.HearingInvitation, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
             .Fill(new NoticeParticulars(Body: ReviewNotices.Allegations(review), HearingOn: hearingOn, HearingTime: hearing.Time, HearingPlace: hearing.Venue)));
-        var sections = await HearingPack.ComposeAsync(db, review, ct);
+        // The pack is served on the licensee: handling code C intelligence is never in it, whoever may read it on screen.
+        var sections = await HearingPack.ComposeAsync(db, review, ct, withholdRestricted: true);
         db.Notices.Add(Notice.Draft(NoticeKind.HearingPack, review.PersonId, db.UtcNow, licenceId: review.LicenceId, reviewCaseId: review.Id)
             .Fill(new NoticeParticulars(Sections: sections.Select(s => new PackSection(s.Title, "", s.Lines)).ToList())));
         return hearing;

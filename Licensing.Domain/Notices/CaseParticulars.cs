@@ -21,7 +21,7 @@ public static class CaseParticulars
                 var hearing = await db.Hearings.AsNoTracking().Where(h => h.ReviewCaseId == caseId).OrderByDescending(h => h.HearingOn).FirstOrDefaultAsync(ct);
                 return hearing is null ? p : p with { HearingOn = hearing.HearingOn, HearingTime = hearing.Time, HearingPlace = hearing.Venue };
             case NoticeKind.HearingPack when p.Sections is not { Count: > 0 }:
-                var sections = await HearingPack.ComposeAsync(db, caseId, ct);
+                var sections = await HearingPack.ComposeAsync(db, caseId, ct, withholdRestricted: true); // served on the licensee
                 return p with { Sections = sections.Select(s => new PackSection(s.Title, s.Lines.Count == 0 ? "None recorded." : "", s.Lines)).ToList() };
             case NoticeKind.WarningLetter when string.IsNullOrWhiteSpace(p.Body):
                 var reasons = await db.ReviewCases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.OutcomeReasons).SingleOrDefaultAsync(ct);

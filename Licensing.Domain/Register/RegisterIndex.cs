@@ -52,9 +52,15 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
         // Read the feed's position first: anything committed after it is applied by the next catch-up (re-applying is harmless).
         var seen = await LastChangeAsync(db.Database.GetDbConnection(), ct);
         var snapshot = new Snapshot(seen);
-        var intern = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Intern(string s)
+        {
+            if (pool.TryGetValue(s, out var kept)) return kept;
+            pool[s] = s;
+            return s;
+        }
         await foreach (var c in RegisterLookup.Candidates(db.RegisterEntries.AsNoTracking()).AsAsyncEnumerable().WithCancellation(ct))
-            snapshot.Put(Interned(c, intern));
+            snapshot.Put(Interned(c, Intern), Intern);
         snapshot.Freeze();
         Volatile.Write(ref current, snapshot);
         Interlocked.Increment(ref loads);
@@ -136,22 +142,12 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
     }
 
     // A large register repeats authority names and common names many times over: keep one copy of each.
-    private static RegisterCandidate Interned(RegisterCandidate c, Dictionary<string, string> pool)
+    private static RegisterCandidate Interned(RegisterCandidate c, Func<string, string> intern) => c with
     {
-        string I(string s)
-        {
-            if (pool.TryGetValue(s, out var kept)) return kept;
-            pool[s] = s;
-            return s;
-        }
-        var who = c.Identity;
-        return c with
-        {
-            AuthorityCode = I(c.AuthorityCode),
-            AuthorityName = I(c.AuthorityName),
-            Identity = who with { Surname = I(who.Surname), Forenames = I(who.Forenames) },
-        };
-    }
+        AuthorityCode = intern(c.AuthorityCode),
+        AuthorityName = intern(c.AuthorityName),
+        Identity = c.Identity with { Surname = intern(c.Identity.Surname), Forenames = intern(c.Identity.Forenames) },
+    };
 
     /// <summary>
     /// The entries and their keys. Keys are held as 64-bit hashes (a collision only adds a candidate,
@@ -161,7 +157,7 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
     private sealed class Snapshot(long seen)
     {
         private readonly ReaderWriterLockSlim rw = new();
-        private readonly List<RegisterCandidate?> slots = [];
+        private readonly List<(RegisterCandidate Candidate, MatchForms Forms)?> slots = [];
         private readonly Dictionary<Guid, int> slotOf = [];
         private List<(ulong Key, int Slot)>? loading = [];
         private ulong[] bulkKeys = [];
@@ -171,10 +167,10 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
         public long Seen { get; private set; } = seen;
         public int Count => slotOf.Count;
 
-        public void Put(RegisterCandidate c)
+        public void Put(RegisterCandidate c, Func<string, string> intern)
         {
             var slot = slots.Count;
-            slots.Add(c);
+            slots.Add((c, MatchForms.Of(c.Identity, intern)));
             slotOf[c.Id] = slot;
             foreach (var key in MatchKeys.ForEntry(c.Identity)) loading!.Add((Hash(key), slot));
         }
@@ -198,7 +194,7 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
                 foreach (var c in now)
                 {
                     var slot = slots.Count;
-                    slots.Add(c);
+                    slots.Add((c, MatchForms.Of(c.Identity)));
                     slotOf[c.Id] = slot;
                     foreach (var key in MatchKeys.ForEntry(c.Identity))
                     {
@@ -215,7 +211,7 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
             }
         }
 
-        public List<RegisterCandidate> Candidates(IEnumerable<string> keys, int max)
+        public List<(RegisterCandidate Candidate, MatchForms Forms)> Candidates(IEnumerable<string> keys, int max)
         {
             var found = new HashSet<int>();
             rw.EnterReadLock();
@@ -232,7 +228,7 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
                     }
                     if (recent.TryGetValue(hash, out var list)) found.UnionWith(list);
                 }
-                var candidates = new List<RegisterCandidate>(Math.Min(found.Count, max));
+                var candidates = new List<(RegisterCandidate Candidate, MatchForms Forms)>(Math.Min(found.Count, max));
                 foreach (var slot in found)
                 {
                     if (slots[slot] is { } c) candidates.Add(c);

@@ -37,7 +37,8 @@ public static class RegisterLookup
             .Take(MaxCandidates)
             .ToListAsync(ct);
         if (ids.Count == 0) return [];
-        return Rank(asked, await Candidates(db.RegisterEntries.AsNoTracking().Where(e => ids.Contains(e.Id))).ToListAsync(ct));
+        var candidates = await Candidates(db.RegisterEntries.AsNoTracking().Where(e => ids.Contains(e.Id))).ToListAsync(ct);
+        return Rank(asked, candidates.Select(c => (c, MatchForms.Of(c.Identity))));
     }
 
     /// <summary>The candidate fields of entries, as one projection both the search and the index load use.</summary>
@@ -46,12 +47,14 @@ public static class RegisterLookup
             new RegisterIdentity(e.Surname, e.Forenames, e.PreviousSurnames, e.DateOfBirth, e.DrivingLicenceNumber)));
 
     /// <summary>Compares each candidate with the person asked about; the hits, best first.</summary>
-    public static IReadOnlyList<RegisterMatch> Rank(RegisterIdentity asked, IEnumerable<RegisterCandidate> candidates)
+    public static IReadOnlyList<RegisterMatch> Rank(RegisterIdentity asked, IEnumerable<(RegisterCandidate Candidate, MatchForms Forms)> candidates)
     {
+        var askedForms = MatchForms.Of(asked);
+        var similar = new NameSimilarities();
         var matches = new List<RegisterMatch>();
-        foreach (var c in candidates)
+        foreach (var (c, forms) in candidates)
         {
-            if (RegisterMatcher.Compare(asked, c.Identity) is not { } verdict) continue;
+            if (RegisterMatcher.Compare(askedForms, forms, similar) is not { } verdict) continue;
             matches.Add(new RegisterMatch(c.Id, c.Reference, c.AuthorityCode, c.AuthorityName, c.Decision, c.DecisionDate, c.LicenceType,
                 verdict.Band, verdict.Score, verdict.Reasons));
         }

@@ -17,7 +17,11 @@ public static class RegisterMatcher
 {
     private const double Similar = 0.85;
 
-    public static MatchVerdict? Compare(RegisterIdentity asked, RegisterIdentity entry)
+    public static MatchVerdict? Compare(RegisterIdentity asked, RegisterIdentity entry) =>
+        Compare(MatchForms.Of(asked), MatchForms.Of(entry), new NameSimilarities());
+
+    /// <summary>The comparison on forms worked out beforehand, with one memo of name similarities for the whole search.</summary>
+    public static MatchVerdict? Compare(MatchForms asked, MatchForms entry, NameSimilarities similar)
     {
         var reasons = new List<string>();
         var dob = DatesOfBirth.Compare(asked.DateOfBirth, entry.DateOfBirth);
@@ -38,18 +42,18 @@ public static class RegisterMatcher
             _ => "",
         });
 
-        var licence = CompareLicences(asked.DrivingLicenceNumber, entry.DrivingLicenceNumber);
+        var licence = CompareLicences(asked.Licence, entry.Licence);
         if (licence == LicenceAgreement.Same) reasons.Add("licence number");
         if (licence == LicenceAgreement.Near) reasons.Add("licence number (near miss)");
 
-        var surname = CompareSurnames(asked, entry);
-        var forenames = CompareForenames(asked.Forenames, entry.Forenames);
+        var surname = CompareSurnames(asked.Surnames, entry.Surnames, similar);
+        var forenames = CompareForenames(asked.Forenames, entry.Forenames, similar);
         if (!(surname.Score >= Similar && forenames.Score >= Similar))
         {
             // Surname and forenames given the other way round (a form filled in the wrong order).
-            var reversed = asked with { Surname = asked.Forenames, Forenames = asked.Surname, PreviousSurnames = [] };
-            var s = CompareSurnames(reversed, entry);
-            var f = CompareForenames(reversed.Forenames, entry.Forenames);
+            var reversed = asked.Reversed;
+            var s = CompareSurnames(reversed.Surnames, entry.Surnames, similar);
+            var f = CompareForenames(reversed.Forenames, entry.Forenames, similar);
             if (s.Score >= Similar && f.Score >= Similar)
             {
                 surname = (s.Score * 0.97, "surname and forenames the other way round");
@@ -90,10 +94,8 @@ public static class RegisterMatcher
 
     private enum LicenceAgreement { NotCompared, Same, Near, Different }
 
-    private static LicenceAgreement CompareLicences(string? a, string? b)
+    private static LicenceAgreement CompareLicences(string x, string y)
     {
-        var x = SearchText.Compact(a);
-        var y = SearchText.Compact(b);
         if (x.Length == 0 || y.Length == 0) return LicenceAgreement.NotCompared;
         if (x == y) return LicenceAgreement.Same;
         if (Names.Distance(x, y) <= 2) return LicenceAgreement.Near;
@@ -102,45 +104,38 @@ public static class RegisterMatcher
         return LicenceAgreement.Different;
     }
 
-    private static (double Score, string Reason) CompareSurnames(RegisterIdentity asked, RegisterIdentity entry)
+    private static (double Score, string Reason) CompareSurnames(MatchForms.Surname[] asked, MatchForms.Surname[] entry, NameSimilarities similar)
     {
         var best = (Score: 0.0, Reason: "");
-        foreach (var (a, aPrevious) in Surnames(asked))
-        foreach (var (aForm, aPart) in Names.SurnameForms(a))
-        foreach (var (e, ePrevious) in Surnames(entry))
-        foreach (var (eForm, ePart) in Names.SurnameForms(e))
+        foreach (var a in asked)
+        foreach (var e in entry)
         {
-            var score = Names.Similarity(aForm, eForm);
-            if (aPart || ePart) score = Math.Min(score, 0.9);
-            if (aPrevious || ePrevious) score = Math.Min(score, 0.92);
+            var score = similar[a.Form, e.Form];
+            if (a.IsPart || e.IsPart) score = Math.Min(score, 0.9);
+            if (a.IsPrevious || e.IsPrevious) score = Math.Min(score, 0.92);
             if (score <= best.Score) continue;
-            var reason = aPrevious || ePrevious ? "previous surname"
-                : aPart || ePart ? "part of a double-barrelled surname"
+            var reason = a.IsPrevious || e.IsPrevious ? "previous surname"
+                : a.IsPart || e.IsPart ? "part of a double-barrelled surname"
                 : score >= 1 ? "surname" : "surname (spelling variant)";
             best = (score, reason);
         }
         return best;
     }
 
-    private static IEnumerable<(string Name, bool Previous)> Surnames(RegisterIdentity who) =>
-        new[] { (who.Surname, false) }.Concat(who.PreviousSurnames.Select(p => (p, true)));
-
     /// <summary>
     /// Forenames agree when every name on the shorter list is on the longer (in any order, with
     /// spelling variants): "Karim Javed" is "Javed" and "Javed Karim", but not "Karim Imran".
     /// </summary>
-    private static (double Score, string Reason) CompareForenames(string asked, string entry)
+    private static (double Score, string Reason) CompareForenames(string[] a, string[] e, NameSimilarities similar)
     {
-        var a = Names.Tokens(asked).Where(t => t.Length > 1).ToArray();
-        var e = Names.Tokens(entry).Where(t => t.Length > 1).ToArray();
         if (a.Length == 0 || e.Length == 0) return (0, "");
         var (shorter, longer) = a.Length <= e.Length ? (a, e) : (e, a);
-        var bestFor = shorter.Select(s => longer.Select((l, i) => (Score: Names.Similarity(s, l), Index: i)).MaxBy(x => x.Score)).ToArray();
+        var bestFor = shorter.Select(s => longer.Select((l, i) => (Score: similar[s, l], Index: i)).MaxBy(x => x.Score)).ToArray();
         var allFound = bestFor.All(b => b.Score >= Similar);
         if (allFound)
         {
             var score = bestFor.Average(b => b.Score);
-            var sameFirst = Names.Similarity(a[0], e[0]) >= Similar;
+            var sameFirst = similar[a[0], e[0]] >= Similar;
             var reason = sameFirst
                 ? (bestFor.Select(b => b.Index).SequenceEqual(Enumerable.Range(0, bestFor.Length)) ? "forenames" : "forenames (different order)")
                 : shorter.Length == longer.Length ? "forenames (different order)" : "middle name used as first name";
@@ -148,5 +143,24 @@ public static class RegisterMatcher
             return (sameFirst ? score : score * 0.97, reason);
         }
         return bestFor.Any(b => b.Score >= Similar) ? (0.6, "one forename in common") : (bestFor.Max(b => b.Score) * 0.6, "");
+    }
+}
+
+/// <summary>
+/// <see cref="Names.Similarity"/> remembered for one search: the person asked about is compared with
+/// many entries, and the same pairs of names come up again and again.
+/// </summary>
+public sealed class NameSimilarities
+{
+    private readonly Dictionary<(string, string), double> known = [];
+
+    public double this[string a, string b]
+    {
+        get
+        {
+            if (a == b) return 1;
+            if (known.TryGetValue((a, b), out var score)) return score;
+            return known[(a, b)] = Names.Similarity(a, b);
+        }
     }
 }

@@ -7,12 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Licensing.Tests.Account;
 
 [Collection(BrowserCollection.Name)]
-public class LockoutTests(BrowserFixture fixture)
+public class LockoutTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = Fixture.App.Services.CreateScope();
         using var _ = SystemWork.As(Actor.System("lockout test"));
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<StaffUser>>();

@@ -10,30 +10,21 @@ namespace Licensing.Tests.Account;
 /// Outside Development, a manager must sign in with a second factor before any page opens: they are
 /// sent to set up an authenticator, and once the code checks out they can work; next time the code is asked for.
 /// </summary>
-public sealed class TwoFactorTests : IAsyncLifetime
+public sealed class TwoFactorTests(TwoFactorTests.RequiringTwoFactor fixture) : BrowserTest(fixture), IClassFixture<TwoFactorTests.RequiringTwoFactor>
 {
-    private readonly AppHost app = new(new() { ["Security:RequireTwoFactor"] = "true" });
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        app.Start();
-        playwright = await Playwright.CreateAsync();
-        browser = await BrowserFixture.LaunchChromiumAsync(playwright);
-    }
+    /// <summary>An app of its own, configured as outside Development.</summary>
+    public sealed class RequiringTwoFactor() : BrowserFixture(new() { ["Security:RequireTwoFactor"] = "true" });
 
     [Fact]
     public async Task A_manager_without_two_factor_is_kept_out_until_they_set_it_up_and_is_asked_for_the_code_next_time()
     {
-        var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await SignInAsync(page);
 
         await page.GotoAsync("/licensees");
         await Expect(page.Locator("h1")).ToHaveTextAsync("You do not have access to this page");
         await Expect(page.Locator("main")).ToContainTextAsync("Your role needs two-factor sign-in");
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/account/two-factor");
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -42,11 +33,14 @@ public sealed class TwoFactorTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
         await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Two-factor sign-in is on");
 
+        await BrowserFixture.AssertAccessibleAsync(page);
+
         await page.GotoAsync("/licensees");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Find a licensee");
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         // A new sign-in now asks for the code, and a wrong code does not get in.
-        var again = await (await browser.NewContextAsync(new() { BaseURL = app.BaseUrl })).NewPageAsync();
+        var again = await Fixture.NewPageAsync();
         await SignInAsync(again);
         await Expect(again.Locator("h1")).ToHaveTextAsync("Enter your security code");
         await BrowserFixture.AssertAccessibleAsync(again);
@@ -55,6 +49,8 @@ public sealed class TwoFactorTests : IAsyncLifetime
         await Expect(again.Locator(".govuk-error-summary")).ToContainTextAsync("not right");
         await again.GetByLabel("Security code").FillAsync(Totp(key));
         await again.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await again.WaitForURLAsync(u => !u.Contains("/sign-in"));
+        await BrowserFixture.AssertAccessibleAsync(again);
         await again.GotoAsync("/licensees");
         await Expect(again.Locator("h1")).ToHaveTextAsync("Find a licensee");
     }
@@ -62,6 +58,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     private static async Task SignInAsync(IPage page)
     {
         await page.GotoAsync("/sign-in");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByLabel("Email address").FillAsync("manager@demo.example");
         await page.GetByLabel("Password").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -98,12 +95,5 @@ public sealed class TwoFactorTests : IAsyncLifetime
             }
         }
         return [.. bytes];
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await app.DisposeAsync();
     }
 }

@@ -12,11 +12,11 @@ namespace Licensing.Tests.Applications;
 
 /// <summary>An officer takes applications from receipt to a manager's decision in the browser.</summary>
 [Collection(BrowserCollection.Name)]
-public class ApplicationJourneyTests(BrowserFixture fixture)
+public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private async Task<T> WithDatabaseAsync<T>(Func<LicensingDbContext, Task<T>> work)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = Fixture.App.Services.CreateScope();
         using var system = SystemWork.As(Actor.System("browser-test set-up"));
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
         return await work(db);
@@ -45,6 +45,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
     {
         await page.GotoAsync($"/applications/new?personId={personId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.Locator("#LicenceType").SelectOptionAsync(nameof(LicenceType.PrivateHireDriver));
         await page.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("/new"));
@@ -79,6 +80,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await page.GotoAsync(url + "/assess");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("fit-and-proper")).ToContainTextAsync("travel alone");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.Locator("#Assessment").FillAsync(text);
         await page.Locator($"#Recommendation-{recommendation}").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record assessment" }).ClickAsync();
@@ -91,15 +93,16 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
     public async Task An_officer_takes_a_new_private_hire_driver_application_from_receipt_through_checks_to_a_managers_grant()
     {
         var personId = await NewApplicantAsync("Grantwell");
-        var officer = await fixture.SignInAsync("officer@demo.example");
+        var officer = await Fixture.SignInAsync("officer@demo.example");
         var url = await ReceiveAndCheckAsync(officer, personId);
         await AssessAsync(officer, url, "Grant", "Clean enhanced DBS, twenty years' driving, no convictions. Yes, I would.");
 
-        var manager = await fixture.SignInAsync("manager@demo.example");
+        var manager = await Fixture.SignInAsync("manager@demo.example");
         await manager.GotoAsync(url + "/decide");
         await BrowserFixture.WaitForInteractiveAsync(manager);
         await Expect(manager.GetByTestId("fit-and-proper")).ToBeVisibleAsync();
         await Expect(manager.GetByTestId("policy-verdict")).ToContainTextAsync("No bar under the policy");
+        await BrowserFixture.AssertAccessibleAsync(manager);
         await manager.Locator("#Reasons").FillAsync("Fit and proper on the evidence; every statutory check is in order.");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await manager.WaitForURLAsync(u => !u.EndsWith("/decide"));
@@ -111,6 +114,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await manager.GotoAsync($"/licensees/{personId}");
         await Expect(manager.Locator("main")).ToContainTextAsync("private hire driver licence — granted");
         await Expect(manager.Locator("main")).ToContainTextAsync("statutory check");
+        await BrowserFixture.AssertAccessibleAsync(manager);
 
         var (licences, notices, policyVersion) = await WithDatabaseAsync(async db => (
             await db.Licences.CountAsync(l => l.HolderId == personId),
@@ -125,7 +129,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
     public async Task A_conviction_in_a_never_category_leads_to_refusal()
     {
         var personId = await NewApplicantAsync("Refusewell");
-        var officer = await fixture.SignInAsync("officer@demo.example");
+        var officer = await Fixture.SignInAsync("officer@demo.example");
         var url = await ReceiveAndCheckAsync(officer, personId);
 
         await officer.GetByRole(AriaRole.Button, new() { Name = "Reopen checks" }).ClickAsync();
@@ -144,13 +148,14 @@ public class ApplicationJourneyTests(BrowserFixture fixture)
         await Expect(officer.GetByTestId("application-status")).ToHaveTextAsync("Ready for assessment");
         await AssessAsync(officer, url, "Refuse", "Convicted of sexual assault: the policy says never, and nothing exceptional. No, I would not.");
 
-        var manager = await fixture.SignInAsync("manager@demo.example");
+        var manager = await Fixture.SignInAsync("manager@demo.example");
         await manager.GotoAsync(url + "/decide");
         await BrowserFixture.WaitForInteractiveAsync(manager);
         await manager.Locator("#Outcome-Grant").CheckAsync();
         await manager.Locator("#Reasons").FillAsync("Trying a grant");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await Expect(manager.Locator(".govuk-error-summary")).ToContainTextAsync("never eligible");
+        await BrowserFixture.AssertAccessibleAsync(manager);
 
         await manager.Locator("#Outcome-Refuse").CheckAsync();
         await manager.Locator("#Reasons").FillAsync("Convicted of sexual assault in 2010. The policy presumes refusal without limit of time and nothing outweighs it.");

@@ -6,12 +6,12 @@ namespace Licensing.Tests.Browser;
 
 /// <summary>The administrator's and the partner user's journeys, each page scanned for accessibility.</summary>
 [Collection(BrowserCollection.Name)]
-public class AdministratorAndPartnerJourneyTests(BrowserFixture fixture)
+public class AdministratorAndPartnerJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task An_administrator_issues_a_partner_api_key_that_is_shown_once()
     {
-        var page = await fixture.SignInAsync("admin@demo.example");
+        var page = await Fixture.SignInAsync("admin@demo.example");
         await page.GotoAsync("/partners");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -37,7 +37,7 @@ public class AdministratorAndPartnerJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task An_administrator_saves_a_new_suitability_policy_version()
     {
-        var page = await fixture.SignInAsync("admin@demo.example");
+        var page = await Fixture.SignInAsync("admin@demo.example");
         await page.GotoAsync("/policy/edit");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -55,7 +55,7 @@ public class AdministratorAndPartnerJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task A_partner_user_searching_the_register_learns_only_that_a_record_exists_and_whom_to_ask()
     {
-        var page = await fixture.SignInAsync("partner@demo.example");
+        var page = await Fixture.SignInAsync("partner@demo.example");
         await page.GotoAsync("/register/search");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);

@@ -6,26 +6,29 @@ namespace Licensing.Tests.Browser;
 
 /// <summary>WCAG 2.1.1 and 2.4.7: a whole journey done with the keyboard alone, focus always visible.</summary>
 [Collection(BrowserCollection.Name)]
-public class KeyboardOnlyJourneyTests(BrowserFixture fixture)
+public class KeyboardOnlyJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const int MostTabs = 60;
 
     [Fact]
     public async Task An_officer_signs_in_finds_a_licensee_and_changes_their_phone_using_only_the_keyboard()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.GotoAsync("/sign-in");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await TabToAsync(page, page.GetByLabel("Email address"));
         await page.Keyboard.TypeAsync("officer@demo.example");
         await TabToAsync(page, page.GetByLabel("Password"));
         await page.Keyboard.TypeAsync(Licensing.Web.Hosting.DemoData.Password);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(u => !u.Contains("/sign-in"));
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await TabToAsync(page, page.Locator("header a[href='/licensees'], nav a[href='/licensees']").First);
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByLabel("Name or number")).ToBeVisibleAsync();
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await TabToAsync(page, page.GetByLabel("Name or number"));
         await page.Keyboard.TypeAsync("DL01030");
         await page.Keyboard.PressAsync("Enter");
@@ -40,6 +43,7 @@ public class KeyboardOnlyJourneyTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Change personal details");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await TabToAsync(page, page.GetByLabel("Phone (optional)"));
         await page.Keyboard.PressAsync("ControlOrMeta+A");
         await page.Keyboard.TypeAsync("01632 960444");

@@ -5,20 +5,21 @@ using static Microsoft.Playwright.Assertions;
 namespace Licensing.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class LicenseeJourneyTests(BrowserFixture fixture)
+public class LicenseeJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Theory]
     [InlineData("kx19abc")]
     [InlineData(" KX 19ab C ")]
     public async Task An_officer_finds_a_driver_by_vehicle_registration_however_it_is_typed_and_opens_their_record(string typed)
     {
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/licensees");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByLabel("Name or number").FillAsync(typed);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
         await Expect(page.GetByTestId("results")).ToContainTextAsync("KX19 ABC");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Sarah Jane Morgan" }).ClickAsync();
 
         var identity = page.GetByTestId("identity-bar");
@@ -32,23 +33,26 @@ public class LicenseeJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task A_committee_member_is_refused_the_officers_licensee_search()
     {
-        var page = await fixture.SignInAsync("committee@demo.example");
+        var page = await Fixture.SignInAsync("committee@demo.example");
         await page.GotoAsync("/licensees");
         await Expect(page.Locator("h1")).ToHaveTextAsync("You do not have access to this page");
         await Expect(page.GetByLabel("Name or number")).ToHaveCountAsync(0);
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
     public async Task An_officer_changes_a_phone_number_and_the_change_appears_on_the_timeline()
     {
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/licensees?q=kx19abc");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Sarah Jane Morgan" }).ClickAsync();
         await Expect(page.GetByTestId("identity-bar")).ToContainTextAsync("Sarah Jane Morgan");
         await page.GetByRole(AriaRole.Link, new() { Name = "Change phone" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Change personal details");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GetByLabel("Phone (optional)").FillAsync("01632 960777");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -64,7 +68,7 @@ public class LicenseeJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task A_malformed_driving_licence_number_is_linked_from_the_error_summary_and_nothing_is_saved()
     {
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/licensees/new");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByLabel("Forenames").FillAsync("Testy");
@@ -85,5 +89,6 @@ public class LicenseeJourneyTests(BrowserFixture fixture)
 
         await page.GotoAsync("/licensees?q=Malformedson");
         await Expect(page.GetByTestId("result-count")).ToHaveTextAsync("0 people found");
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

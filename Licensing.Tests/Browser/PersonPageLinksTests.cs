@@ -5,17 +5,19 @@ using static Microsoft.Playwright.Assertions;
 namespace Licensing.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class PersonPageLinksTests(BrowserFixture fixture)
+public class PersonPageLinksTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task A_concern_started_from_a_person_page_is_linked_to_that_person()
     {
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/licensees?q=kx19abc");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Sarah Jane Morgan" }).ClickAsync();
         await Expect(page.GetByTestId("identity-bar")).ToContainTextAsync("Sarah Jane Morgan");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start an application" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/applications/new\\?personId="));
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record a concern" }).ClickAsync();
         await Expect(page.GetByTestId("about-person")).ToBeVisibleAsync();
@@ -25,5 +27,6 @@ public class PersonPageLinksTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the concern" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/concerns/[0-9a-f-]{36}$"));
         await Expect(page.Locator("main")).ToContainTextAsync("Sarah Jane Morgan");
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

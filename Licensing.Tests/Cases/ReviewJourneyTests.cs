@@ -11,7 +11,7 @@ namespace Licensing.Tests.Cases;
 
 /// <summary>The journeys of issue 4 in the browser, on the demo data.</summary>
 [Collection(BrowserCollection.Name)]
-public class ReviewJourneyTests(BrowserFixture fixture)
+public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
@@ -32,7 +32,8 @@ public class ReviewJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task An_officer_records_an_unlinked_concern_by_vehicle_registration_that_is_later_linked_to_the_licensee()
     {
-        var page = await OpenAsync(await fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");
+        var page = await OpenAsync(await Fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.Locator("#Category").SelectOptionAsync("Safeguarding");
         await page.Locator("#Narrative").FillAsync("Taxi seen dropping a girl in school uniform at a house on Canal Street at 11pm; registration noted by a neighbour.");
         await page.Locator("#Place").FillAsync("Canal Street");
@@ -49,6 +50,7 @@ public class ReviewJourneyTests(BrowserFixture fixture)
         await page.Locator("#q").FillAsync("KX19ABC");
         await ClickAsync(page, "Search");
         await Expect(page.GetByTestId("concerns")).ToContainTextAsync("KX19 ABC");
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         // Later: the registration matches Sarah Morgan's licensed vehicle, and the officer links it.
         await OpenAsync(page, concernUrl, "Link by number");
@@ -62,12 +64,15 @@ public class ReviewJourneyTests(BrowserFixture fixture)
     public async Task A_case_goes_from_concern_to_findings_to_a_managers_revocation_with_immediate_effect()
     {
         // The officer records a police concern about a known driver (badge 1150) and opens a review at triage.
-        var officer = await OpenAsync(await fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");
+        var officer = await OpenAsync(await Fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");
+        await BrowserFixture.AssertAccessibleAsync(officer);
         await officer.Locator("#Category").SelectOptionAsync("Safeguarding");
         await officer.Locator("#Narrative").FillAsync("Police: driver arrested for inciting a 13-year-old passenger to sexual activity; messages found on his phone.");
         await officer.Locator("#Licence").FillAsync("1150");
+        await officer.Locator("#GradingHandling").SelectOptionAsync("ConditionsApply"); // the police allow no onward sharing
         await ClickAsync(officer, "Record the concern");
         await Expect(officer.GetByTestId("linked-to")).ToContainTextAsync("Linked to");
+        await BrowserFixture.AssertAccessibleAsync(officer);
         await Expect(Button(officer, "Record triage")).ToBeEnabledAsync();
         await officer.GetByLabel("Open a review case").CheckAsync();
         await officer.Locator("#TriageReasons").FillAsync("Arrest for a child sexual offence: review at once");
@@ -78,6 +83,11 @@ public class ReviewJourneyTests(BrowserFixture fixture)
 
         await Expect(Button(officer, "Add allegation")).ToBeEnabledAsync();
         await officer.Locator("#AllegationText").FillAsync("Sent sexual messages to a 13-year-old passenger and arranged to meet her");
+        await ClickAsync(officer, "Add allegation");
+        // The words repeat the restricted police intelligence: the officer is warned first, and keeps them on purpose.
+        await Expect(officer.Locator(".govuk-error-summary").First).ToContainTextAsync("repeats words of restricted intelligence (handling code C)");
+        await Expect(officer.GetByTestId("allegations")).Not.ToContainTextAsync("13-year-old passenger");
+        await BrowserFixture.AssertAccessibleAsync(officer);
         await ClickAsync(officer, "Add allegation");
         await Expect(officer.GetByTestId("allegations")).ToContainTextAsync("13-year-old passenger");
         await officer.Locator("#EvidenceDescription").FillAsync("Police disclosure: arrest, phone download summary");
@@ -116,7 +126,7 @@ public class ReviewJourneyTests(BrowserFixture fixture)
         await Expect(Button(officer, "Record the decision")).ToHaveCountAsync(0);
 
         // The manager decides: revocation with immediate effect, then records service by hand.
-        var manager = await OpenAsync(await fixture.SignInAsync("manager@demo.example"), caseUrl, "Record the decision");
+        var manager = await OpenAsync(await Fixture.SignInAsync("manager@demo.example"), caseUrl, "Record the decision");
         await manager.Locator("#OutcomePublicSafetyReasons").FillAsync("");
         await manager.Locator("#OutcomeReasonsText").FillAsync("Proven sexual conduct towards a child passenger");
         await ClickAsync(manager, "Record the decision");
@@ -132,28 +142,32 @@ public class ReviewJourneyTests(BrowserFixture fixture)
     public async Task A_committee_member_records_the_sub_committees_decision_and_cannot_open_another_hearing()
     {
         Guid otherHearing;
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = Fixture.App.Services.CreateScope())
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync())
         {
             var committeeId = await db.Users.Where(u => u.Email == "committee@demo.example").Select(u => u.Id).SingleAsync();
             otherHearing = await db.Hearings.Where(h => !h.Members.Any(m => m.UserId == committeeId)).Select(h => h.Id).FirstAsync();
         }
-        var page = await fixture.SignInAsync("committee@demo.example");
+        var page = await Fixture.SignInAsync("committee@demo.example");
         await page.GotoAsync("/hearings");
         await Expect(page.GetByTestId("hearings").Locator("tbody tr")).ToHaveCountAsync(1);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByTestId("hearings").GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(Button(page, "Record the sub-committee's decision")).ToBeEnabledAsync();
         await Expect(page.GetByText("Allegations and findings")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByLabel("Attended", new() { Exact = true }).CheckAsync();
         await page.Locator("#Submissions").FillAsync("Accepts giving the gifts; says he meant no harm");
         await page.Locator("#OutcomeOutcome").SelectOptionAsync("Revocation");
         await page.Locator("#OutcomeReasonsText").FillAsync("We find the allegation proven. Grooming behaviour towards a child passenger: he is not fit and proper.");
         await ClickAsync(page, "Record the sub-committee's decision");
         await Expect(page.GetByTestId("hearing-decision")).ToContainTextAsync("Grooming behaviour");
+        await BrowserFixture.AssertAccessibleAsync(page);
 
         await page.GotoAsync($"/hearings/{otherHearing}");
         await Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
         await page.GotoAsync("/cases");
         Assert.Contains("/access-denied", page.Url);
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

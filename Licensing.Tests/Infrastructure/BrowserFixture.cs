@@ -3,24 +3,56 @@ using Microsoft.Playwright;
 
 namespace Licensing.Tests.Infrastructure;
 
-/// <summary>One running app and one headless Debian Chromium shared by the browser tests of a collection.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <summary>
+/// One running app and one headless Debian Chromium shared by the browser tests of a collection (or of
+/// one class, for an app with other settings). Pages come only from here, each watched by the running
+/// test's <see cref="PagesReached"/>, so a page reached but never scanned for accessibility fails the test.
+/// </summary>
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public AppHost App { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
+    private IBrowser browser = null!;
     private IPlaywright playwright = null!;
+    private PagesReached? running;
+    // The sign-in page and each user's landing page are scanned once per app, by whichever test reaches them first.
+    private readonly HashSet<string> scannedOnce = [];
+
+    private readonly Dictionary<string, string?>? settings;
+
+    public BrowserFixture() { }
+
+    protected BrowserFixture(Dictionary<string, string?> settings) => this.settings = settings;
 
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./test.sh (as root it installs it) or `apt-get install chromium`.");
-        App = new AppHost().Start();
+        App = new AppHost(settings).Start();
         playwright = await Playwright.CreateAsync();
-        Browser = await LaunchChromiumAsync(playwright);
+        browser = await LaunchChromiumAsync(playwright);
     }
 
-    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    /// <summary>Called by <see cref="BrowserTest"/> before each test: the pages opened from now on are this test's.</summary>
+    internal void BeginTest(string test) => running = new PagesReached(test);
+
+    /// <summary>Called by <see cref="BrowserTest"/> after each test: closes its pages and fails it if any page it reached went unscanned.</summary>
+    internal async Task EndTestAsync()
+    {
+        var ledger = running;
+        running = null;
+        if (ledger is null) return;
+        await ledger.CloseAsync();
+        ledger.AssertEveryPageScanned();
+    }
+
+    /// <summary>The routes the running test reached but has not (yet) scanned.</summary>
+    public IReadOnlyList<string> Unscanned() => Running.Unscanned();
+
+    private PagesReached Running => running ?? throw new InvalidOperationException(
+        "Browser pages belong to a test: derive the test class from BrowserTest so each page it reaches is checked for an accessibility scan.");
+
+    private static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
     {
         // CI shares two cores between the app, Chromium and the test host: wait longer than Playwright's
         // 5-second default before calling an expectation failed (a real failure still fails, only later).
@@ -35,23 +67,39 @@ public sealed class BrowserFixture : IAsyncLifetime
         Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
 
-    /// <summary>A fresh browser context (its own cookies) signed in as the given demo user.</summary>
-    public async Task<IPage> SignInAsync(string email)
+    /// <summary>A fresh browser context (its own cookies) signed in as the given demo user, on this fixture's app or another.</summary>
+    public async Task<IPage> SignInAsync(string email, AppHost? app = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(app);
         await page.GotoAsync("/sign-in");
+        await ScanOnceAsync(page, "sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Licensing.Web.Hosting.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("/sign-in"));
+        await ScanOnceAsync(page, email);
         return page;
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context (its own cookies), not signed in, on this fixture's app or another.</summary>
+    public async Task<IPage> NewPageAsync(AppHost? app = null)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = App.BaseUrl });
+        var ledger = Running;
+        var context = await browser.NewContextAsync(new() { BaseURL = (app ?? App).BaseUrl });
         context.SetDefaultTimeout(30_000);
+        ledger.Watch(context);
         return await context.NewPageAsync();
+    }
+
+    private async Task ScanOnceAsync(IPage page, string who)
+    {
+        var key = $"{new Uri(page.Url).Authority} {who} {PagesReached.RouteOf(page.Url)}";
+        if (scannedOnce.Contains(key)) PagesReached.Of(page)?.Scanned(page.Url);
+        else
+        {
+            await AssertAccessibleAsync(page);
+            scannedOnce.Add(key);
+        }
     }
 
     /// <summary>Interactive pages render disabled controls until the circuit attaches; wait for it.</summary>
@@ -68,17 +116,42 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         });
+        PagesReached.Of(page)?.Scanned(page.Url);
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", serious.Select(v =>
             $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
     }
 
+    /// <summary>
+    /// The one way out of the accessibility scan, for a navigation that is not one of our HTML pages
+    /// (a PDF, a third-party dashboard): the reason is written where the test reaches it.
+    /// </summary>
+    public static void NotScanned(IPage page, string reason) =>
+        (PagesReached.Of(page) ?? throw new InvalidOperationException("That page was not opened by a browser test")).Exempt(page.Url, reason);
+
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
+        await browser.DisposeAsync();
         playwright.Dispose();
         await App.DisposeAsync();
     }
+}
+
+/// <summary>
+/// Every test class that opens browser pages derives from this: each test's pages are watched, and the
+/// test fails at its end if it reached a page it never scanned for accessibility.
+/// </summary>
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    protected BrowserFixture Fixture => fixture;
+
+    public virtual Task InitializeAsync()
+    {
+        fixture.BeginTest(GetType().Name);
+        return Task.CompletedTask;
+    }
+
+    public virtual Task DisposeAsync() => fixture.EndTestAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -4,27 +4,29 @@ using Microsoft.Playwright;
 namespace Licensing.Tests.Jobs;
 
 [Collection(BrowserCollection.Name)]
-public class JobsPagesBrowserTests(BrowserFixture fixture)
+public class JobsPagesBrowserTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task The_scheduler_dashboard_is_refused_to_a_manager_and_opens_for_the_administrator()
     {
-        var manager = await fixture.SignInAsync("manager@demo.example");
+        var manager = await Fixture.SignInAsync("manager@demo.example");
         var refused = await manager.Context.APIRequest.GetAsync("/hangfire", new() { MaxRedirects = 0 });
         Assert.NotEqual(200, refused.Status);
         await manager.GotoAsync("/hangfire");
         Assert.Contains("/access-denied", manager.Url);
+        await BrowserFixture.AssertAccessibleAsync(manager);
 
-        var admin = await fixture.SignInAsync("admin@demo.example");
+        var admin = await Fixture.SignInAsync("admin@demo.example");
         var response = await admin.GotoAsync("/hangfire");
         Assert.Equal(200, response!.Status);
         await Assertions.Expect(admin.Locator("body")).ToContainTextAsync("Licensing background jobs");
+        await BrowserFixture.AssertAccessibleAsync(admin);
     }
 
     [Fact]
     public async Task A_manager_sees_each_job_with_what_it_last_did_and_can_run_one_now()
     {
-        var page = await fixture.SignInAsync("manager@demo.example");
+        var page = await Fixture.SignInAsync("manager@demo.example");
         await page.GotoAsync("/admin/jobs");
         foreach (var title in new[] { "Licences expire", "Decisions take effect", "Licence expiry reminders", "DBS Update Service checks", "Retention review" })
             await Assertions.Expect(page.GetByTestId("jobs")).ToContainTextAsync(title);
@@ -39,7 +41,7 @@ public class JobsPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task An_officer_closes_a_task_and_it_leaves_the_list()
     {
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/tasks");
         await BrowserFixture.AssertAccessibleAsync(page);
         var tasks = page.GetByTestId("tasks");
@@ -52,8 +54,9 @@ public class JobsPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task An_officer_cannot_open_the_jobs_page()
     {
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/admin/jobs");
         Assert.Contains("/access-denied", page.Url);
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

@@ -20,7 +20,7 @@ namespace Licensing.Tests.Notices;
 /// app can be pointed at the loopback SMTP server.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public class NoticeJourneyTests(BrowserFixture fixture)
+public class NoticeJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task A_manager_issues_a_revocation_and_the_email_arrives_with_the_pdf_and_the_notice_is_served()
@@ -36,16 +36,10 @@ public class NoticeJourneyTests(BrowserFixture fixture)
         }).Start();
         var noticeId = await DraftRevocationForSarahMorganAsync(app);
 
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync("manager@demo.example");
-        await page.GetByLabel("Password").FillAsync(Licensing.Web.Hosting.DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/sign-in"));
-
+        var page = await Fixture.SignInAsync("manager@demo.example", app);
+        var context = page.Context;
         await page.GotoAsync("/notices?show=drafts");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByTestId("notices").Locator($"a[href='/notices/{noticeId}']").ClickAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync("Revocation notice");
         await Expect(page.GetByTestId("deadline")).ToContainTextAsync("Due by");
@@ -53,6 +47,7 @@ public class NoticeJourneyTests(BrowserFixture fixture)
         Assert.Equal("application/pdf", preview.Headers["content-type"]);
         Assert.Contains("DRAFT FOR CHECKING", NoticeFixtures.TextOf(await preview.BodyAsync()));
         await Snap(page, "notice-draft");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByTestId("issue").ClickAsync();
         await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Notice issued");
@@ -84,7 +79,6 @@ public class NoticeJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("notice-details")).ToContainTextAsync(Notice.HashOf(stored));
         await Snap(page, "notice-served");
         await BrowserFixture.AssertAccessibleAsync(page);
-        await context.CloseAsync();
     }
 
     private static async Task<Guid> DraftRevocationForSarahMorganAsync(AppHost app)

@@ -6,12 +6,12 @@ namespace Licensing.Tests.Partners;
 
 /// <summary>The README's curl example works against a fresh Development instance, as a new user would try it.</summary>
 [Collection(BrowserCollection.Name)]
-public class ReadmeExampleTests(BrowserFixture fixture)
+public class ReadmeExampleTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task The_documented_demo_search_finds_the_neighbouring_councils_revocation()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        using var client = new HttpClient { BaseAddress = new Uri(Fixture.App.BaseUrl) };
         client.DefaultRequestHeaders.Add("X-Api-Key", "demo-partner-key-2026");
         var response = await client.PostAsJsonAsync("/api/v1/register/searches",
             new { surname = "Husain", forenames = "Imran", dateOfBirth = "1985-03-14", purpose = "new-application" });

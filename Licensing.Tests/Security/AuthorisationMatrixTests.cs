@@ -14,7 +14,7 @@ namespace Licensing.Tests.Security;
 /// endpoint without a row here fails the test, so nobody ships a page without deciding who sees it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public class AuthorisationMatrixTests(BrowserFixture fixture)
+public class AuthorisationMatrixTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string O = Roles.LicensingOfficer, M = Roles.LicensingManager, C = Roles.CommitteeMember, A = Roles.Administrator, P = Roles.PartnerSearcher;
     private const string Anonymous = "anonymous";
@@ -92,7 +92,7 @@ public class AuthorisationMatrixTests(BrowserFixture fixture)
     [Fact]
     public async Task Every_route_admits_exactly_the_roles_in_the_table()
     {
-        var services = fixture.App.Services;
+        var services = Fixture.App.Services;
         var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } raw && !Ignored.Any(i => ("/" + raw.TrimStart('/')).StartsWith(i, StringComparison.OrdinalIgnoreCase)))
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null || e.Metadata.GetMetadata<HttpMethodMetadata>() is not null || e.DisplayName?.Contains("Health") == true)
@@ -148,10 +148,11 @@ public class AuthorisationMatrixTests(BrowserFixture fixture)
     [InlineData("admin@demo.example", "/admin/audit", true)]
     public async Task The_middleware_enforces_the_table_over_real_HTTP(string email, string path, bool allowed)
     {
-        var page = await fixture.SignInAsync(email);
+        var page = await Fixture.SignInAsync(email);
         var response = await page.GotoAsync(path);
         Assert.NotNull(response);
         if (allowed) Assert.DoesNotContain("/access-denied", page.Url);
         else Assert.Contains("/access-denied", page.Url);
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

@@ -2,10 +2,12 @@ using Licensing.Bench.Register;
 
 // dotnet run -c Release --project bench/Licensing.Bench.Register -- matching [register.csv probes.csv]
 // dotnet run -c Release --project bench/Licensing.Bench.Register -- load [entries] [seconds] [concurrency]
+// dotnet run -c Release --project bench/Licensing.Bench.Register -- profile [searches]   (after a load run)
 return args.FirstOrDefault() switch
 {
     "matching" => await MatchingEvaluation.RunAsync(args.Skip(1).ToArray()),
     "load" => await LoadBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "profile" => await StageProfile.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 

@@ -28,7 +28,15 @@ public static class JobsFeature
         builder.Services.AddLicensingJobs(builder.Configuration, builder.Environment.ContentRootPath,
             runServer: builder.Configuration.GetValue("Jobs:RunInWeb", true));
 
-    public static void MapJobs(this WebApplication app) =>
+    public static void MapJobs(this WebApplication app)
+    {
+        AccessibleDashboard.Once();
+        // The dashboard writes <html lang> from the UI culture, "iv" (not a language) under the invariant culture of a server.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/hangfire"), dashboard => dashboard.Use((http, next) =>
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            return next(http);
+        }));
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             // Without a filter of its own the dashboard answers local requests only; ours asks for an administrator.
@@ -37,6 +45,19 @@ public static class JobsFeature
             DashboardTitle = "Licensing background jobs",
             DisplayStorageConnectionString = false,
         }).RequireAuthorization(Policies.Administrators);
+    }
+
+    /// <summary>Our stylesheet after the dashboard's own, registered once per process (Hangfire's configuration is global).</summary>
+    private static class AccessibleDashboard
+    {
+        private static readonly Lazy<bool> Registered = new(() =>
+        {
+            GlobalConfiguration.Configuration.UseDashboardStylesheet(typeof(JobsFeature).Assembly, "Licensing.Web.Features.Jobs.HangfireDashboard.css");
+            return true;
+        });
+
+        public static void Once() => _ = Registered.Value;
+    }
 
     public static Task SeedDemoAsync(IServiceProvider services, LicensingDbContext db) => JobsDemo.SeedAsync(db);
 }

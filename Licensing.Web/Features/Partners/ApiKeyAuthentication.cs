@@ -16,7 +16,7 @@ namespace Licensing.Web.Features.Partners;
 /// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IDbContextFactory<LicensingDbContext> dbFactory)
+    IDbContextFactory<LicensingDbContext> dbFactory, KnownApiKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public new const string Scheme = "PartnerApiKey";
@@ -36,22 +36,18 @@ public sealed class ApiKeyAuthentication(
         var presented = values.ToString().Trim();
         if (presented.Length > 200) return Fail("The API key is not recognised.");
         var hash = ApiKey.Hash(presented);
-        await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
-        var found = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash)
-            .Join(db.PartnerAuthorities, k => k.PartnerAuthorityId, p => p.Id, (k, p) => new { k.Id, k.RevokedAt, k.Scopes, k.PermitPerMinute, p.Code, p.Name })
-            .FirstOrDefaultAsync(Context.RequestAborted);
+        var found = await keys.FindAsync(hash, dbFactory, Context.RequestAborted);
         if (found is null) return Fail("The API key is not recognised.");
         if (found.RevokedAt is not null) return Fail("The API key has been revoked. Ask the authority for a new one.");
 
-        var actor = $"partner:{found.Code}";
+        var actor = $"partner:{found.PartnerCode}";
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, actor),
             new(ClaimTypes.Name, actor),
             new("display_name", actor),
-            new(PartnerCodeClaim, found.Code),
-            new(PartnerNameClaim, found.Name),
+            new(PartnerCodeClaim, found.PartnerCode),
+            new(PartnerNameClaim, found.PartnerName),
             new(KeyIdClaim, found.Id.ToString()),
             new(PermitClaim, found.PermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };

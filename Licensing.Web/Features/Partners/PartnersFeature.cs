@@ -32,6 +32,7 @@ public static class PartnersFeature
     public static void AddPartners(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<KnownApiKeys>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
         services.AddAuthorization(ApiKeyAuthentication.AddPolicies);
         services.AddRateLimiter(o =>
