@@ -9,9 +9,9 @@ namespace Licensing.Tests.Partners;
 
 /// <summary>Officers closing a referred concern, and sending by hand an outcome the referrer gave no address for.</summary>
 [Collection(BrowserCollection.Name)]
-public class ReferralOutcomeBrowserTests(BrowserFixture fixture)
+public class ReferralOutcomeBrowserTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private Task<(Guid Referral, Guid Concern)> ReferredAsync(string surname, string? contactEmail) => fixture.App.InAppAsync(async db =>
+    private Task<(Guid Referral, Guid Concern)> ReferredAsync(string surname, string? contactEmail) => Fixture.App.InAppAsync(async db =>
     {
         var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, ConcernCategory.Other, Grading.Untested, "Refused a guide dog owner", db.Today,
             [(IdentifierKind.Description, $"Named as Alex {surname}")], "Westbridge District Council, 2022 Act referral"), await db.NextConcernReferenceAsync(), "partner:E07000215", db.Today, db.UtcNow);
@@ -27,15 +27,16 @@ public class ReferralOutcomeBrowserTests(BrowserFixture fixture)
     public async Task An_officer_closing_a_referred_concern_at_triage_queues_the_outcome_email_to_the_referrer()
     {
         var (referralId, concernId) = await ReferredAsync($"Triaged{Guid.NewGuid():N}"[..16], "licensing@westbridge.example");
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync($"/concerns/{concernId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByLabel("No further action (give reasons)").CheckAsync();
         await page.Locator("#TriageReasons").FillAsync("Not one of our drivers: no badge B-77 here");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record triage", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("triage-status")).ToContainTextAsync("no further action");
 
-        var (referral, to) = await fixture.App.InAppAsync(async db =>
+        var (referral, to) = await Fixture.App.InAppAsync(async db =>
         {
             var r = await db.PartnerReferrals.SingleAsync(x => x.Id == referralId);
             return (r, await db.OutboxMessages.Where(m => m.Id == r.OutcomeMessageId).Select(m => m.To).SingleAsync());
@@ -45,6 +46,7 @@ public class ReferralOutcomeBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/partners/referrals");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await Expect(page.Locator($"#referral-{referralId} .govuk-tag")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Outcome email"));
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public class ReferralOutcomeBrowserTests(BrowserFixture fixture)
     {
         var surname = $"Handsend{Guid.NewGuid():N}"[..16];
         var (referralId, concernId) = await ReferredAsync(surname, contactEmail: null);
-        await fixture.App.InAppAsync(async db =>
+        await Fixture.App.InAppAsync(async db =>
         {
             var concern = await db.Concerns.SingleAsync(c => c.Id == concernId);
             concern.TriageAs(TriageOutcome.NoFurtherAction, "Not one of our drivers", "Olivia Officer", db.UtcNow);
@@ -60,7 +62,7 @@ public class ReferralOutcomeBrowserTests(BrowserFixture fixture)
             return await db.SaveChangesAsync();
         });
 
-        var page = await fixture.SignInAsync("officer@demo.example");
+        var page = await Fixture.SignInAsync("officer@demo.example");
         await page.GotoAsync("/partners/referrals");
         await BrowserFixture.WaitForInteractiveAsync(page);
         var card = page.Locator($"#referral-{referralId}");
