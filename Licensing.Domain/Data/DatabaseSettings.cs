@@ -37,8 +37,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => Provider switch
     {
         DatabaseProvider.SqlServer => options.UseSqlServer(ConnectionString, o => o.MigrationsAssembly(SqlServerMigrations)),
-        _ => options.UseSqlite(WithBusyTimeout(ConnectionString), o => o.MigrationsAssembly(SqliteMigrations)),
+        _ => options.UseSqlite(SqliteConnectionString, o => o.MigrationsAssembly(SqliteMigrations)),
     };
+
+    /// <summary>For SQLite: the connection string with the busy timeout every connection here uses.</summary>
+    public string SqliteConnectionString => WithBusyTimeout(ConnectionString);
 
     // Several connections (web, jobs) write to one SQLite file: wait for the lock rather than fail.
     private static string WithBusyTimeout(string cs) =>

@@ -73,6 +73,7 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
             AuditEntries.AddRange(audit);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            if (audit.Any(a => a.EntityType == nameof(Register.RegisterEntry))) Register.RegisterIndex.RegisterChanged();
             return saved;
         }
         finally

@@ -34,17 +34,31 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
     private int loads;
 
     /// <summary>The register search: from memory when loaded, from the database otherwise; the same answers either way.</summary>
-    public async Task<IReadOnlyList<RegisterMatch>> FindAsync(LicensingDbContext db, RegisterIdentity asked, CancellationToken ct = default)
+    public async Task<IReadOnlyList<RegisterMatch>> FindAsync(LicensingDbContext db, RegisterIdentity asked, CancellationToken ct = default) =>
+        await TryFindAsync(asked, ct) ?? await RegisterLookup.FindAsync(db, asked, ct);
+
+    /// <summary>The search from memory; null when the database must answer (not loaded yet, or reloading after a large change).</summary>
+    public async Task<IReadOnlyList<RegisterMatch>?> TryFindAsync(RegisterIdentity asked, CancellationToken ct = default)
     {
-        if (Volatile.Read(ref current) is null || !await CatchUpAsync(db, ct))
+        if (Volatile.Read(ref current) is null || !await CatchUpAsync(ct))
         {
             _ = StartLoad(); // in the background: this search reads the database
-            return await RegisterLookup.FindAsync(db, asked, ct);
+            return null;
         }
-        var snapshot = Volatile.Read(ref current);
-        if (snapshot is null) return await RegisterLookup.FindAsync(db, asked, ct);
-        return RegisterLookup.Rank(asked, snapshot.Candidates(MatchKeys.ForSearch(asked), MaxCandidates));
+        return Volatile.Read(ref current) is { } snapshot
+            ? RegisterLookup.Rank(asked, snapshot.Candidates(MatchKeys.ForSearch(asked), MaxCandidates))
+            : null;
     }
+
+    // Saves in this process say when they change the register, so the next search here looks at once;
+    // changes by another process (the CLI import, another server) are looked for at least this often.
+    private static long changesSignalled;
+    private static readonly long LookEvery = System.Diagnostics.Stopwatch.Frequency / 20;
+    private long signalSeen = -1;
+    private long lookedAt;
+
+    /// <summary>Called by the database context after a save that changed a register entry.</summary>
+    public static void RegisterChanged() => Interlocked.Increment(ref changesSignalled);
 
     /// <summary>Loads the whole register (start-up; or after a change too large to patch). Searches read the database meanwhile.</summary>
     public async Task LoadAsync(LicensingDbContext db, CancellationToken ct = default)
@@ -92,10 +106,21 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
     }
 
     /// <summary>Applies changes committed since the last look; false when there were too many to patch (the caller reads the database).</summary>
-    private async Task<bool> CatchUpAsync(LicensingDbContext db, CancellationToken ct)
+    private async Task<bool> CatchUpAsync(CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        var last = await LastChangeAsync(connection, ct);
+        var signal = Interlocked.Read(ref changesSignalled);
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (signal == Interlocked.Read(ref signalSeen) && now - Interlocked.Read(ref lookedAt) < LookEvery)
+            return Volatile.Read(ref current) is not null;
+
+        long last;
+        await using (var connection = OpenConnection())
+        {
+            await connection.OpenAsync(ct);
+            last = await LastChangeAsync(connection, ct);
+        }
+        Interlocked.Exchange(ref signalSeen, signal);
+        Interlocked.Exchange(ref lookedAt, now);
         var snapshot = Volatile.Read(ref current);
         if (snapshot is null) return false;
         if (last <= snapshot.Seen) return true;
@@ -106,6 +131,7 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
             snapshot = Volatile.Read(ref current);
             if (snapshot is null) return false;
             if (last <= snapshot.Seen) return true;
+            await using var db = DesignTime.Create(settings, Audit.Actor.System("register index"));
             var changed = await db.AuditEntries.AsNoTracking()
                 .Where(a => a.EntityType == nameof(RegisterEntry) && a.Id > snapshot.Seen && a.Id <= last)
                 .Select(a => a.EntityId).Distinct().Take(patchLimit + 1).ToListAsync(ct);
@@ -124,6 +150,11 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
             catchingUp.Release();
         }
     }
+
+    // A bare connection: this runs before every search that has not looked for a while, and an EF context costs more than the query.
+    private DbConnection OpenConnection() => settings.Provider == DatabaseProvider.SqlServer
+        ? new Microsoft.Data.SqlClient.SqlConnection(settings.ConnectionString)
+        : new Microsoft.Data.Sqlite.SqliteConnection(settings.SqliteConnectionString);
 
     private static async Task<long> LastChangeAsync(DbConnection connection, CancellationToken ct)
     {

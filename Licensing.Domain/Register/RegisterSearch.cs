@@ -1,3 +1,4 @@
+using Licensing.Domain.Audit;
 using System.Text.Json;
 using Licensing.Domain.Common;
 using Licensing.Domain.Data;
@@ -52,13 +53,24 @@ public sealed class RegisterSearch
     public static async Task<(RegisterSearch Search, IReadOnlyList<RegisterMatch> Matches)> FindAsync(
         LicensingDbContext db, RegisterIndex register, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
     {
+        RequireNames(query);
+        var matches = await register.FindAsync(db, query.Identity, ct);
+        return (Of(query, matches, channel, partnerAuthorityCode, db.Actor, db.UtcNow), matches);
+    }
+
+    private static void RequireNames(RegisterQuery query)
+    {
         if (string.IsNullOrWhiteSpace(query.Surname)) throw new DomainRuleException("Enter the surname", "surname");
         if (string.IsNullOrWhiteSpace(query.Forenames)) throw new DomainRuleException("Enter the forenames", "forenames");
-        var matches = await register.FindAsync(db, query.Identity, ct);
-        var actor = db.Actor;
-        var search = new RegisterSearch
+    }
+
+    /// <summary>The record of a search made and answered: who asked, when, why, what they asked and what they were told.</summary>
+    public static RegisterSearch Of(RegisterQuery query, IReadOnlyList<RegisterMatch> matches, SearchChannel channel, string? partnerAuthorityCode, Actor actor, DateTime nowUtc)
+    {
+        RequireNames(query);
+        return new RegisterSearch
         {
-            SearchedAt = db.UtcNow,
+            SearchedAt = nowUtc,
             Channel = channel,
             SearcherId = actor.Id,
             SearcherName = actor.Name,
@@ -72,6 +84,5 @@ public sealed class RegisterSearch
             Returned = JsonSerializer.Serialize(matches.Select(m => new { m.RegisterReference, Band = RegisterWire.Name(m.Band), m.Score })),
             MatchCount = matches.Count,
         };
-        return (search, matches);
     }
 }

@@ -103,6 +103,30 @@ public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerA
     }
 
     [Fact]
+    public async Task The_health_check_reports_when_the_register_index_has_loaded_and_searches_leave_decisions_fully_durable()
+    {
+        var key = await host.IssueKeyAsync("E07000221", "Durable Council", 100, ApiScopes.RegisterSearch);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Searches, key, Search())).StatusCode);
+        var health = await client.GetStringAsync("/health");
+        for (var tries = 0; tries < 300 && !health.Contains("entries in memory"); tries++)
+        {
+            await Task.Delay(100);
+            health = await client.GetStringAsync("/health");
+        }
+        Assert.Contains("entries in memory", health);
+
+        // The search log writes with synchronous=NORMAL on a connection of its own; every other connection stays FULL (2).
+        var synchronous = await host.InAppAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            return Convert.ToInt32(await command.ExecuteScalarAsync());
+        });
+        Assert.Equal(2, synchronous);
+    }
+
+    [Fact]
     public async Task A_missing_unknown_or_revoked_key_is_401()
     {
         await ProblemAsync(await PostAsync(Searches, null, Search()), HttpStatusCode.Unauthorized);

@@ -1,3 +1,4 @@
+using Licensing.Domain.Audit;
 using System.Globalization;
 using System.Security.Claims;
 using Licensing.Domain.Common;
@@ -57,7 +58,8 @@ public static class PartnerApi
     private static string PartnerName(ClaimsPrincipal user) => user.FindFirstValue(ApiKeyAuthentication.PartnerNameClaim)!;
 
     public static async Task<Results<Ok<RegisterSearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, RegisterIndex register, Register.SearchRecorder recorder, CancellationToken ct)
+        HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, RegisterIndex register, Register.SearchRecorder recorder,
+        IActorSource actors, TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await PartnerJson.ReadAsync<RegisterSearchRequest>(context);
         if (problem is not null) return problem;
@@ -65,9 +67,16 @@ public static class PartnerApi
         var query = Validate(body!, errors);
         if (query is null) return TypedResults.ValidationProblem(errors.All, title: "The search has invalid fields", instance: context.Request.Path);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (search, matches) = await RegisterSearch.FindAsync(db, register, query, SearchChannel.PartnerApi, PartnerCode(context.User), ct);
-        await recorder.RecordAsync(search, db.Actor);
+        // From memory once the index has loaded; a database context only when the database must answer.
+        var matches = await register.TryFindAsync(query.Identity, ct);
+        if (matches is null)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            matches = await RegisterLookup.FindAsync(db, query.Identity, ct);
+        }
+        var actor = actors.Current;
+        var search = RegisterSearch.Of(query, matches, SearchChannel.PartnerApi, PartnerCode(context.User), actor, clock.GetUtcNow().UtcDateTime);
+        await recorder.RecordAsync(search, actor);
         return TypedResults.Ok(new RegisterSearchResponse(search.Id, search.SearchedAt, matches.Select(Hit).ToList()));
     }
 

@@ -28,6 +28,7 @@ public static class RegisterFeature
     {
         builder.Services.AddOptions<RegisterOptions>().Bind(builder.Configuration.GetSection(RegisterOptions.Section));
         builder.Services.AddSingleton<SearchRecorder>();
+        builder.Services.AddHealthChecks().AddCheck<RegisterIndexHealthCheck>("register index");
         CommandLine.Verbs["register import"] = RegisterVerbs.ImportAsync;
         CommandLine.Verbs["register export"] = RegisterVerbs.ExportAsync;
     }

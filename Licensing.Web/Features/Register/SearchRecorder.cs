@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Data;
 using Licensing.Domain.Register;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Web.Features.Register;
@@ -9,14 +10,25 @@ namespace Licensing.Web.Features.Register;
 /// <summary>
 /// Records partner searches with group commit: searches arriving together are written in one
 /// transaction (each with its own audit entry and actor), and every request waits until its record is
-/// committed, so no search goes unrecorded — but many share one disk flush instead of one each.
+/// committed, so no search goes unrecorded — but many share one commit instead of one each.
+/// On SQLite the recorder writes through its own connection with <c>synchronous=NORMAL</c>: a commit
+/// is in the write-ahead log (it survives the application stopping or crashing) without waiting for
+/// the disk to confirm it; the next full commit by anything else, or the next checkpoint, makes it
+/// durable. Only an operating-system crash or power cut in that moment could lose the record of a
+/// search — never a decision, whose saves keep <c>synchronous=FULL</c>. See docs/PERFORMANCE.md.
 /// </summary>
-public sealed class SearchRecorder(IServiceScopeFactory scopes)
+public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFactory scopes, TimeProvider clock) : IAsyncDisposable
 {
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>();
     private readonly SemaphoreSlim writer = new(1, 1);
+    private SqliteConnection? connection;
 
     private sealed record Pending(RegisterSearch Search, Actor Actor, TaskCompletionSource Done);
+
+    private sealed class AmbientActor : IActorSource
+    {
+        public Actor Current => SystemWork.Current ?? Actor.System("register search log");
+    }
 
     public async Task RecordAsync(RegisterSearch search, Actor actor)
     {
@@ -47,7 +59,7 @@ public sealed class SearchRecorder(IServiceScopeFactory scopes)
         try
         {
             using var scope = scopes.CreateScope();
-            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
+            await using var db = await OpenAsync(scope);
             await using var transaction = await db.Database.BeginTransactionAsync();
             foreach (var group in batch.GroupBy(p => p.Actor))
             {
@@ -62,7 +74,36 @@ public sealed class SearchRecorder(IServiceScopeFactory scopes)
         }
         catch (Exception e)
         {
+            // A connection that failed mid-transaction is not trusted again: the next batch opens a new one.
+            if (connection is not null) await connection.DisposeAsync();
+            connection = null;
             foreach (var p in batch) p.Done.TrySetException(e);
         }
+    }
+
+    private async Task<LicensingDbContext> OpenAsync(IServiceScope scope)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite)
+            return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
+        if (connection is null)
+        {
+            // Not pooled: the relaxed setting must never reach a connection that saves a decision.
+            var own = new SqliteConnection(new SqliteConnectionStringBuilder(settings.SqliteConnectionString) { Pooling = false }.ToString());
+            await own.OpenAsync();
+            await using (var pragma = own.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+                await pragma.ExecuteNonQueryAsync();
+            }
+            connection = own;
+        }
+        var options = new DbContextOptionsBuilder<LicensingDbContext>()
+            .UseSqlite(connection, o => o.MigrationsAssembly(DatabaseSettings.SqliteMigrations)).Options;
+        return new LicensingDbContext(options, new AmbientActor(), clock);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection is not null) await connection.DisposeAsync();
     }
 }
