@@ -26,34 +26,42 @@ public static class CaseAppeals
         // The register entry stays (the decision was made) but says what the court did with it.
         await Register.RegisterDecisions.AppealDecidedAsync(db, original, $"Appeal {outcome.ToString().ToLowerInvariant()} by {court}", on, ct);
 
-        switch (outcome)
+        var replacement = FollowTheCourt();
+        // The authority that referred a concern in this case hears if the court changed the outcome.
+        await Partners.ReferralOutcomes.AppealDecidedAsync(db, review, original, replacement, authority, ct);
+        return replacement;
+
+        Decision? FollowTheCourt()
         {
-            case AppealOutcome.Dismissed or AppealOutcome.Withdrawn:
-                original.AppealFinallyDecided(on);
-                return null;
-            case AppealOutcome.Allowed:
+            switch (outcome)
             {
-                var reinstatement = Decision.Record(new DecisionDraft(review.PersonId, DecisionKind.Reinstatement, licence.Type, DecisionMaker.Court, court,
-                    $"Appeal allowed: {notes}", on, LicenceId: licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id), db.UtcNow);
-                if (original.TookEffectOn is not null) licence.Reinstate(on, $"Appeal allowed by {court}", reinstatement);
-                reinstatement.AppealFinallyDecided(on);
-                reinstatement.MarkTakenEffect(on);
-                DecisionConsequences.Follow(db, reinstatement, person, authority);
-                return reinstatement;
-            }
-            default:
-            {
-                var v = variedTo!;
-                var kind = v.Outcome switch { CaseOutcome.Suspension => DecisionKind.Suspension, CaseOutcome.Revocation => DecisionKind.Revocation, _ => DecisionKind.Reinstatement };
-                var varied = Decision.Record(new DecisionDraft(review.PersonId, kind, licence.Type, DecisionMaker.Court, court, $"Varied on appeal: {v.Reasons}", on,
-                    kind == DecisionKind.Reinstatement ? null : original.Grounds, licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id,
-                    SuspensionEndsOn: v.SuspensionEndsOn), db.UtcNow);
-                if (original.TookEffectOn is not null) licence.Reinstate(on, $"Decision varied on appeal by {court}", varied);
-                // The court's decision takes effect when it is given; the nightly run applies it.
-                varied.AppealFinallyDecided(on);
-                if (kind == DecisionKind.Reinstatement) varied.MarkTakenEffect(on);
-                DecisionConsequences.Follow(db, varied, person, authority);
-                return varied;
+                case AppealOutcome.Dismissed or AppealOutcome.Withdrawn:
+                    original.AppealFinallyDecided(on);
+                    return null;
+                case AppealOutcome.Allowed:
+                {
+                    var reinstatement = Decision.Record(new DecisionDraft(review.PersonId, DecisionKind.Reinstatement, licence.Type, DecisionMaker.Court, court,
+                        $"Appeal allowed: {notes}", on, LicenceId: licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id), db.UtcNow);
+                    if (original.TookEffectOn is not null) licence.Reinstate(on, $"Appeal allowed by {court}", reinstatement);
+                    reinstatement.AppealFinallyDecided(on);
+                    reinstatement.MarkTakenEffect(on);
+                    DecisionConsequences.Follow(db, reinstatement, person, authority);
+                    return reinstatement;
+                }
+                default:
+                {
+                    var v = variedTo!;
+                    var kind = v.Outcome switch { CaseOutcome.Suspension => DecisionKind.Suspension, CaseOutcome.Revocation => DecisionKind.Revocation, _ => DecisionKind.Reinstatement };
+                    var varied = Decision.Record(new DecisionDraft(review.PersonId, kind, licence.Type, DecisionMaker.Court, court, $"Varied on appeal: {v.Reasons}", on,
+                        kind == DecisionKind.Reinstatement ? null : original.Grounds, licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id,
+                        SuspensionEndsOn: v.SuspensionEndsOn), db.UtcNow);
+                    if (original.TookEffectOn is not null) licence.Reinstate(on, $"Decision varied on appeal by {court}", varied);
+                    // The court's decision takes effect when it is given; the nightly run applies it.
+                    varied.AppealFinallyDecided(on);
+                    if (kind == DecisionKind.Reinstatement) varied.MarkTakenEffect(on);
+                    DecisionConsequences.Follow(db, varied, person, authority);
+                    return varied;
+                }
             }
         }
     }

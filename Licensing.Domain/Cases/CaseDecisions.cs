@@ -7,7 +7,8 @@ namespace Licensing.Domain.Cases;
 
 /// <summary>
 /// Records a review's decision with everything that must follow it in the same save: the Decision
-/// (for a suspension or revocation) through <see cref="DecisionConsequences"/>, or the warning letter.
+/// (for a suspension or revocation) through <see cref="DecisionConsequences"/>, or the warning letter;
+/// and the outcome for any authority that referred one of its concerns.
 /// The caller saves; a concurrent decision on the same case fails that save (ReviewCase is versioned).
 /// </summary>
 public static class CaseDecisions
@@ -23,6 +24,7 @@ public static class CaseDecisions
         if (decision is not null) DecisionConsequences.Follow(db, decision, person, authority);
         else if (input.Outcome is CaseOutcome.WarningLetter)
             db.Notices.Add(ReviewNotices.WarningLetter(review, db.UtcNow));
+        await Partners.ReferralOutcomes.CaseDecidedAsync(db, review, decision, authority, ct);
         return new Outcome(decision, ReviewCase.Warnings(input.Outcome, input.Reasons));
     }
 

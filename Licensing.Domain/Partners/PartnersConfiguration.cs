@@ -51,5 +51,12 @@ internal sealed class PartnerReferralConfiguration : IEntityTypeConfiguration<Pa
         b.Property(r => r.BadgeNumber).HasMaxLength(40);
         b.Property(r => r.VehicleRegistration).HasMaxLength(20);
         b.Property(r => r.Narrative).HasMaxLength(20000);
+        b.HasIndex(r => r.ConcernId);
+        b.Property(r => r.OutcomeStatement).HasMaxLength(1000);
+        b.Property(r => r.OutcomeEffect).HasMaxLength(500);
+        b.Property(r => r.OutcomeRegisterReference).HasMaxLength(100);
+        b.Property(r => r.ToldByHandBy).HasMaxLength(200);
+        b.Property(r => r.ToldByHandHow).HasMaxLength(1000);
+        b.Ignore(r => r.HasOutcome);
     }
 }

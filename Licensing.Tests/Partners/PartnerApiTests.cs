@@ -218,6 +218,57 @@ public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerA
     }
 
     [Fact]
+    public async Task The_referring_authority_fetches_its_referral_and_the_outcome_once_known_and_no_one_else_can()
+    {
+        var key = await host.IssueKeyAsync("E07000213", "Ashworth Council", 100, ApiScopes.ConcernsRefer);
+        var other = await host.IssueKeyAsync("E07000214", "Brackley Council", 100, ApiScopes.ConcernsRefer);
+        var unscoped = await host.IssueKeyAsync("E07000213", "Ashworth Council", 100, ApiScopes.RegisterSearch);
+        var posted = await PostAsync("/api/v1/concerns", key, new
+        {
+            surname = "Morgan", forenames = "Sarah Jane", dateOfBirth = "1964-07-05", narrative = "Seen driving with a phone in hand.",
+            reference = "AW-9", contactEmail = "licensing@ashworth.example", category = "driving",
+        });
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var created = await posted.Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("referralId").GetGuid();
+        var statusUrl = created.GetProperty("statusUrl").GetString();
+        Assert.Equal($"/api/v1/concerns/{id}", statusUrl);
+        Assert.Equal(statusUrl, posted.Headers.Location?.OriginalString);
+
+        async Task<HttpResponseMessage> GetAsync(string? k, string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (k is not null) request.Headers.Add("X-Api-Key", k);
+            return await client.SendAsync(request);
+        }
+        var received = await (await GetAsync(key, statusUrl!)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("received", "AW-9", JsonValueKind.Null), (received.GetProperty("status").GetString(), received.GetProperty("yourReference").GetString(), received.GetProperty("outcome").ValueKind));
+
+        await host.InAppAsync(async db =>
+        {
+            var concernId = await db.PartnerReferrals.Where(r => r.Id == id).Select(r => r.ConcernId).SingleAsync();
+            var concern = await db.Concerns.SingleAsync(c => c.Id == concernId);
+            concern.TriageAs(TriageOutcome.NoFurtherAction, "Not corroborated", "Olivia Officer", db.UtcNow);
+            await ReferralOutcomes.ConcernTriagedAsync(db, concern, Notices.NoticeFixtures.Authority);
+            return await db.SaveChangesAsync();
+        });
+        var answered = await GetAsync(key, statusUrl!);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        var body = await answered.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("outcome", body.GetProperty("status").GetString());
+        var outcome = body.GetProperty("outcome");
+        Assert.Equal(("no-further-action", 1, false), (outcome.GetProperty("decision").GetString(), outcome.GetProperty("update").GetInt32(), outcome.GetProperty("onAppeal").GetBoolean()));
+        Assert.Contains("no further action", outcome.GetProperty("statement").GetString());
+        Assert.DoesNotContain("Not corroborated", body.GetRawText()); // the grounds need a details request
+
+        await ProblemAsync(await GetAsync(other, statusUrl!), HttpStatusCode.NotFound);
+        await ProblemAsync(await GetAsync(key, $"/api/v1/concerns/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound);
+        await ProblemAsync(await GetAsync(unscoped, statusUrl!), HttpStatusCode.Forbidden);
+        await ProblemAsync(await GetAsync(null, statusUrl!), HttpStatusCode.Unauthorized);
+        Assert.Contains("/api/v1/concerns/{id}", await client.GetStringAsync("/openapi/v1.json"));
+    }
+
+    [Fact]
     public async Task A_details_request_is_answered_once_an_officer_approves_and_only_to_its_asker()
     {
         var key = await host.IssueKeyAsync("E07000208", "Westbridge", 100, ApiScopes.RegisterDetails);

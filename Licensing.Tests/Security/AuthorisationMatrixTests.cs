@@ -82,6 +82,7 @@ public class AuthorisationMatrixTests(BrowserFixture fixture) : BrowserTest(fixt
         ["/api/docs/{documentName?}"] = [Anonymous, .. Everyone, .. Keys],
         ["/api/v1/register/searches"] = [KeySearch],
         ["/api/v1/concerns"] = [KeyRefer],
+        ["/api/v1/concerns/{id:guid}"] = [KeyRefer],
         ["/api/v1/register/{reference}/details-requests"] = [KeyDetails],
         ["/api/v1/details-requests/{id:guid}"] = [KeyDetails],
     };

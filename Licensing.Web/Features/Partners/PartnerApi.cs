@@ -34,7 +34,15 @@ public static class PartnerApi
         api.MapPost("/concerns", ReferConcernAsync)
             .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.ConcernsRefer))
             .Accepts<ConcernReferralRequest>("application/json")
-            .WithSummary("Refer a concern about a driver this authority licensed (2022 Act, s.4)");
+            .WithSummary("Refer a concern about a driver this authority licensed (2022 Act, s.4)")
+            .WithDescription("The concern joins our reviews workflow. We tell you the outcome by email (to contactEmail, when given) and it can be fetched from statusUrl.");
+
+        api.MapGet("/concerns/{id:guid}", GetReferralAsync)
+            .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.ConcernsRefer))
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("The progress and outcome of a concern your authority referred")
+            .WithDescription("status: received (awaiting triage), under-review or outcome. The outcome says what we decided and when it takes effect; the grounds need a details request. Another authority's referral is 404.");
 
         api.MapPost("/register/{reference}/details-requests", AskForDetailsAsync)
             .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.RegisterDetails))
@@ -148,7 +156,31 @@ public static class PartnerApi
             r.VehicleRegistration, r.Narrative!, incident, r.Reference, r.ContactEmail), code, name, personId, concern.Id, db.UtcNow);
         db.PartnerReferrals.Add(referral);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/concerns/{referral.Id}", new ConcernReferralResponse(referral.Id, concern.Reference, referral.ReceivedAt, "received"));
+        var location = $"/api/v1/concerns/{referral.Id}";
+        return TypedResults.Created(location, new ConcernReferralResponse(referral.Id, concern.Reference, referral.ReceivedAt, "received", location));
+    }
+
+    public static async Task<Results<Ok<ConcernReferralStatus>, ProblemHttpResult>> GetReferralAsync(
+        Guid id, HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var code = PartnerCode(context.User);
+        // Another authority's referral is "not found", so ids disclose nothing.
+        var referral = await db.PartnerReferrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.ReferringAuthorityCode == code, ct);
+        if (referral is null) return PartnerProblems.Result(context, 404, "Not found", "There is no referral with that id from your authority.");
+        var concern = await db.Concerns.AsNoTracking().Where(c => c.Id == referral.ConcernId).Select(c => new { c.Reference, c.Triage }).SingleAsync(ct);
+        ConcernReferralOutcome? outcome = null;
+        if (referral.Outcome is { } decision)
+        {
+            // The date a suspension or revocation takes effect is known only once the notice is served (or an appeal ends).
+            var live = referral.OutcomeDecisionId is { } did
+                ? await db.Decisions.AsNoTracking().Where(d => d.Id == did).Select(d => d.TookEffectOn ?? d.TakesEffectOn).SingleOrDefaultAsync(ct)
+                : null;
+            outcome = new ConcernReferralOutcome(ReferralOutcome.WireName(decision), referral.OutcomeDecidedOn!.Value, referral.OutcomeStatement!, referral.OutcomeEffect!,
+                referral.OutcomeTakesEffectOn ?? live, referral.OutcomeSuspendedUntil, referral.OutcomeOnAppeal, referral.OutcomeNumber, referral.OutcomeRecordedAt!.Value, referral.OutcomeRegisterReference);
+        }
+        var status = outcome is not null ? "outcome" : concern.Triage == TriageStatus.AwaitingTriage ? "received" : "under-review";
+        return TypedResults.Ok(new ConcernReferralStatus(referral.Id, concern.Reference, referral.ReferrerReference, referral.ReceivedAt, status, outcome));
     }
 
     private static readonly Dictionary<string, ConcernCategory> Categories = new()

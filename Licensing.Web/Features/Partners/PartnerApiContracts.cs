@@ -17,7 +17,24 @@ public sealed record ConcernReferralRequest(
     string? Surname, string? Forenames, string? DateOfBirth, string? DrivingLicenceNumber, string? BadgeNumber,
     string? VehicleRegistration, string? Narrative, string? IncidentDate, string? Reference, string? ContactEmail, string? Category = null);
 
-public sealed record ConcernReferralResponse(Guid ReferralId, string ConcernReference, DateTime ReceivedAt, string Status);
+/// <summary>Fetch the referral's progress and outcome later at <c>StatusUrl</c> (GET /api/v1/concerns/{referralId}).</summary>
+public sealed record ConcernReferralResponse(Guid ReferralId, string ConcernReference, DateTime ReceivedAt, string Status, string StatusUrl);
+
+/// <summary>
+/// GET /api/v1/concerns/{referralId}: <c>status</c> is received (awaiting triage), under-review or outcome;
+/// the outcome is what we decided and when it takes effect, never the grounds.
+/// </summary>
+public sealed record ConcernReferralStatus(
+    Guid ReferralId, string ConcernReference, string? YourReference, DateTime ReceivedAt, string Status, ConcernReferralOutcome? Outcome);
+
+/// <summary>
+/// <c>decision</c>: no-further-action, kept-as-intelligence, warning, training, conditions, suspension, revocation or
+/// licence-restored-on-appeal. <c>update</c> counts outcomes told (2 once an appeal changed it). The grounds need a
+/// details request on <c>registerReference</c> (when the decision is on the register) or by asking, quoting our reference.
+/// </summary>
+public sealed record ConcernReferralOutcome(
+    string Decision, DateOnly DecidedOn, string Statement, string Effect, DateOnly? TakesEffectOn, DateOnly? SuspendedUntil,
+    bool OnAppeal, int Update, DateTime RecordedAt, string? RegisterReference);
 
 /// <summary>POST /api/v1/register/{reference}/details-requests.</summary>
 public sealed record DetailsRequestRequest(string? Reason, string? Reference);

@@ -2442,6 +2442,49 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OutcomeDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeEffect")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OutcomeMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutcomeNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OutcomeOnAppeal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeReasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutcomeRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeRegisterReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeSuspendedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeTakesEffectOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -2467,11 +2510,28 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ToldByHandAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToldByHandBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToldByHandHow")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VehicleRegistration")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
 
                     b.HasIndex("PersonId");
 

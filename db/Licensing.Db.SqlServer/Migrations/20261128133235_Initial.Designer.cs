@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Licensing.Db.SqlServer.Migrations
 {
     [DbContext(typeof(LicensingDbContext))]
-    [Migration("20261128125252_Initial")]
+    [Migration("20261128133235_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2453,6 +2453,49 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("OutcomeDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OutcomeDecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OutcomeEffect")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("OutcomeMessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("OutcomeNumber")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("OutcomeOnAppeal")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OutcomeReasons")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("OutcomeRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OutcomeRegisterReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OutcomeStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("OutcomeSuspendedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OutcomeTakesEffectOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
@@ -2478,11 +2521,28 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("ToldByHandAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ToldByHandBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ToldByHandHow")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("VehicleRegistration")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
 
                     b.HasIndex("PersonId");
 

@@ -278,7 +278,24 @@ namespace Licensing.Db.SqlServer.Migrations
                     IncidentDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ConcernId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    ConcernId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    OutcomeDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeStatement = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    OutcomeEffect = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OutcomeTakesEffectOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeSuspendedUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeOnAppeal = table.Column<bool>(type: "bit", nullable: false),
+                    OutcomeReasons = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    OutcomeDecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OutcomeRegisterReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    OutcomeRecordedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OutcomeNumber = table.Column<int>(type: "int", nullable: false),
+                    OutcomeMessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ToldByHandAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ToldByHandBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ToldByHandHow = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1698,6 +1715,11 @@ namespace Licensing.Db.SqlServer.Migrations
                 table: "PartnerAuthorities",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerReferrals_ConcernId",
+                table: "PartnerReferrals",
+                column: "ConcernId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PartnerReferrals_PersonId",

@@ -278,7 +278,24 @@ namespace Licensing.Db.Sqlite.Migrations
                     IncidentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OutcomeDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeStatement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OutcomeEffect = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OutcomeTakesEffectOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeSuspendedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeOnAppeal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OutcomeReasons = table.Column<string>(type: "TEXT", nullable: true),
+                    OutcomeDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OutcomeRegisterReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OutcomeRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OutcomeNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeMessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToldByHandAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ToldByHandBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ToldByHandHow = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1696,6 +1713,11 @@ namespace Licensing.Db.Sqlite.Migrations
                 table: "PartnerAuthorities",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerReferrals_ConcernId",
+                table: "PartnerReferrals",
+                column: "ConcernId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PartnerReferrals_PersonId",

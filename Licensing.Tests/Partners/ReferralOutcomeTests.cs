@@ -1,0 +1,223 @@
+using Licensing.Domain.Cases;
+using Licensing.Domain.Concerns;
+using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Licensing.Domain.Notices;
+using Licensing.Domain.Partners;
+using Licensing.Jobs.Notices;
+using Licensing.Tests.Cases;
+using Licensing.Tests.Infrastructure;
+using Licensing.Tests.Notices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Licensing.Tests.Partners;
+
+/// <summary>The 2022 Act duty to tell the referring authority what we did, on a real database and a real SMTP server.</summary>
+public class ReferralOutcomeTests : IDisposable
+{
+    private const string Contact = "licensing@kingsmere.example";
+    private readonly TestDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    private sealed class Factory(TestDatabase database) : IDbContextFactory<LicensingDbContext>
+    {
+        public LicensingDbContext CreateDbContext() => database.NewContext();
+    }
+
+    private Task<DispatchResult> SendAsync(LoopbackSmtp server)
+    {
+        var options = new DeliveryOptions { From = "licensing@eastbrook.example" };
+        var smtp = new SmtpTransport(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, UseTls = false, From = options.From });
+        return new NoticeDispatcher(new Factory(database), smtp, options, new ServiceRules(), NullLogger<NoticeDispatcher>.Instance).RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>The scenario's licensee, licence and concern (or its review, awaiting a decision, when <paramref name="inReview"/>), with Kingsmere's referral of that concern.</summary>
+    private async Task<ReviewScenario> ReferredAsync(string? contactEmail = Contact, bool inReview = false)
+    {
+        var s = inReview ? new ReviewScenario().WithRecommendation() : new ReviewScenario();
+        var concern = inReview ? s.Concern : ReviewScenario.NewConcern(ConcernCategory.SexualMisconduct, s.Person.Id, reference: "CN-2026-0002");
+        await using var db = database.NewContext();
+        db.People.Add(s.Person);
+        db.Licences.Add(s.Licence);
+        db.Concerns.Add(concern);
+        if (inReview) db.ReviewCases.Add(s.Case);
+        db.PartnerReferrals.Add(PartnerReferral.Receive(new PartnerReferralDetails("Morgan", "Sarah", s.Person.DateOfBirth, null, "1001", null,
+            "Passenger reported inappropriate comments on 3 March", null, "KC-44", contactEmail), "E07000207", "Kingsmere Council", s.Person.Id, concern.Id, db.UtcNow));
+        await db.SaveChangesAsync();
+        return s;
+    }
+
+    private async Task CloseAtTriageAsync(TriageOutcome outcome = TriageOutcome.NoFurtherAction)
+    {
+        await using var db = database.NewContext();
+        var concern = await db.Concerns.SingleAsync(c => c.Reference == "CN-2026-0002");
+        concern.TriageAs(outcome, "The passenger withdrew the complaint and there is no other evidence", "Olivia Officer", db.UtcNow);
+        await ReferralOutcomes.ConcernTriagedAsync(db, concern, NoticeFixtures.Authority);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task DecideAsync(CaseOutcome outcome = CaseOutcome.Revocation)
+    {
+        await using var db = database.NewContext();
+        var review = await db.ReviewCases.WithParts().SingleAsync();
+        await CaseDecisions.DecideAsync(db, review, new CaseDecisionInput(outcome, "Proven conduct shows he is not fit and proper"),
+            DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", NoticeFixtures.Authority);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task AppealAsync(AppealOutcome outcome)
+    {
+        await using var db = database.NewContext();
+        var review = await db.ReviewCases.SingleAsync();
+        var decision = await db.Decisions.SingleAsync(d => d.Id == review.DecisionId);
+        review.LodgeAppeal(decision, db.Today, "Eastbrook Magistrates' Court", null, db.Today);
+        await CaseAppeals.RecordOutcomeAsync(db, review, outcome, db.Today, "The court found the evidence insufficient", null, NoticeFixtures.Authority);
+        await db.SaveChangesAsync();
+    }
+
+    private (PartnerReferral Referral, List<OutboxMessage> Emails) Saved()
+    {
+        using var db = database.NewContext();
+        return (db.PartnerReferrals.AsNoTracking().Single(), db.OutboxMessages.AsNoTracking().OrderBy(m => m.CreatedAt).ToList());
+    }
+
+    [Fact]
+    public async Task A_referral_closed_with_no_further_action_is_emailed_to_the_referrer_once_with_only_what_they_need()
+    {
+        await using var server = new LoopbackSmtp();
+        await ReferredAsync();
+        await CloseAtTriageAsync();
+
+        var (referral, emails) = Saved();
+        Assert.Equal((ReferralDecision.NoFurtherAction, ReviewScenario.Today, 1), (referral.Outcome, referral.OutcomeDecidedOn, referral.OutcomeNumber));
+        Assert.Contains("withdrew", referral.OutcomeReasons); // kept for officers
+        var queued = Assert.Single(emails);
+        Assert.Equal((Contact, referral.OutcomeMessageId), (queued.To, (Guid?)queued.Id));
+
+        Assert.Equal(1, (await SendAsync(server)).Sent);
+        Assert.Equal(0, (await SendAsync(server)).Sent);
+        var mail = Assert.Single(server.Received);
+        Assert.Equal(Contact, mail.To.Mailboxes.Single().Address);
+        var body = mail.TextBody;
+        foreach (var expected in new[] { "Our reference: CN-2026-0002", "Your reference: KC-44", "Driver: Sarah Mary Morgan, born 5 July 1964",
+                     "decided to take no further action", "When it takes effect: Nothing changes", "details request", $"GET /api/v1/concerns/{referral.Id}" })
+            Assert.Contains(expected, body);
+        Assert.Contains("KC-44", mail.Subject);
+        // Only the fields they need: not the grounds, the narrative, or the driver's other details.
+        foreach (var withheld in new[] { "withdrew", "inappropriate comments", "MORGA657054SM9IJ", "AB123456C", "High Street", "07700" })
+            Assert.DoesNotContain(withheld, body);
+        Assert.Equal(ReferralTelling.Emailed, Saved().Referral.Telling(OutboxStatus.Sent));
+    }
+
+    [Fact]
+    public async Task A_concern_unlinked_from_a_wrongly_matched_licensee_never_names_that_licensee_to_the_referrer()
+    {
+        await ReferredAsync();
+        await using (var db = database.NewContext())
+        {
+            (await db.Concerns.SingleAsync()).Unlink("Different middle name and badge; not our driver", "Olivia Officer", db.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        await CloseAtTriageAsync();
+
+        var email = Assert.Single(Saved().Emails);
+        Assert.Contains("Driver: Sarah Morgan, born", email.Body); // as they named the driver
+        Assert.DoesNotContain("Sarah Mary", email.Body);
+        Assert.Contains("could not identify the driver", email.Body);
+        Assert.Null(email.PersonId);
+    }
+
+    [Fact]
+    public async Task A_referral_whose_review_case_revoked_the_licence_is_told_the_revocation_and_how_to_ask_for_the_grounds()
+    {
+        var s = await ReferredAsync(inReview: true);
+        await DecideAsync();
+
+        var (referral, emails) = Saved();
+        Assert.Equal(ReferralDecision.Revocation, referral.Outcome);
+        Assert.NotNull(referral.OutcomeDecisionId);
+        await using var db = database.NewContext();
+        var entry = await db.RegisterEntries.SingleAsync(e => e.DecisionId == referral.OutcomeDecisionId);
+        Assert.Equal(entry.Reference, referral.OutcomeRegisterReference);
+        var email = Assert.Single(emails);
+        Assert.Contains("we revoked the driver's private hire driver licence", email.Body);
+        Assert.Contains("21 days after the driver is served with notice", email.Body);
+        Assert.Contains($"POST /api/v1/register/{entry.Reference}/details-requests", email.Body);
+        Assert.DoesNotContain("not fit and proper", email.Body);
+        Assert.Equal(s.Person.Id, email.PersonId);
+    }
+
+    [Fact]
+    public async Task The_same_outcome_is_never_told_twice_but_an_appeal_that_changes_it_sends_one_update()
+    {
+        await ReferredAsync(inReview: true);
+        await DecideAsync();
+        await using (var db = database.NewContext())
+        {
+            // The decision's consequences followed a second time (a retry, a second look) tell nobody again.
+            var review = await db.ReviewCases.SingleAsync();
+            await ReferralOutcomes.CaseDecidedAsync(db, review, await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), NoticeFixtures.Authority);
+            await db.SaveChangesAsync();
+        }
+        Assert.Single(Saved().Emails);
+
+        await AppealAsync(AppealOutcome.Allowed);
+
+        var (referral, emails) = Saved();
+        Assert.Equal((ReferralDecision.LicenceRestoredOnAppeal, 2, true), (referral.Outcome, referral.OutcomeNumber, referral.OutcomeOnAppeal));
+        Assert.Equal(2, emails.Count);
+        Assert.StartsWith("Update: changed outcome", emails[1].Subject);
+        Assert.Contains("allowed the appeal", emails[1].Body);
+        Assert.Equal(referral.OutcomeMessageId, emails[1].Id);
+    }
+
+    [Fact]
+    public async Task A_dismissed_appeal_leaves_the_outcome_and_tells_nobody_again()
+    {
+        await ReferredAsync(inReview: true);
+        await DecideAsync();
+        await AppealAsync(AppealOutcome.Dismissed);
+
+        var (referral, emails) = Saved();
+        Assert.Equal((ReferralDecision.Revocation, 1), (referral.Outcome, referral.OutcomeNumber));
+        Assert.Single(emails);
+    }
+
+    [Fact]
+    public async Task Opening_a_review_is_not_an_outcome()
+    {
+        await ReferredAsync();
+        await using (var db = database.NewContext())
+        {
+            var concern = await db.Concerns.SingleAsync();
+            concern.TriageAs(TriageOutcome.OpenReview, "Needs investigating", "Olivia Officer", db.UtcNow);
+            await ReferralOutcomes.ConcernTriagedAsync(db, concern, NoticeFixtures.Authority);
+            await db.SaveChangesAsync();
+        }
+        var (referral, emails) = Saved();
+        Assert.Null(referral.Outcome);
+        Assert.Empty(emails);
+    }
+
+    [Fact]
+    public async Task Without_a_contact_address_the_outcome_is_recorded_for_an_officer_to_send_by_hand()
+    {
+        await ReferredAsync(contactEmail: null);
+        await CloseAtTriageAsync(TriageOutcome.IntelligenceOnly);
+
+        var (referral, emails) = Saved();
+        Assert.Equal(ReferralDecision.KeptAsIntelligence, referral.Outcome);
+        Assert.Empty(emails);
+        Assert.Equal(ReferralTelling.TellByHand, referral.Telling(null));
+
+        await using var db = database.NewContext();
+        var tracked = await db.PartnerReferrals.SingleAsync();
+        var refused = Assert.Throws<Licensing.Domain.Common.DomainRuleException>(() => tracked.RecordToldByHand(" ", "Olivia Officer", db.UtcNow));
+        Assert.Equal("ToldHow", refused.Field);
+        tracked.RecordToldByHand("Phoned their licensing team and emailed licensing@kingsmere.example", "Olivia Officer", db.UtcNow);
+        await db.SaveChangesAsync();
+        Assert.Equal(ReferralTelling.ToldByHand, Saved().Referral.Telling(null));
+    }
+}
