@@ -58,8 +58,7 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
         if (batch.Count == 0) return;
         try
         {
-            using var scope = scopes.CreateScope();
-            await using var db = await OpenAsync(scope);
+            var db = await OpenAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
             foreach (var group in batch.GroupBy(p => p.Actor))
             {
@@ -70,21 +69,28 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
                 }
             }
             await transaction.CommitAsync();
+            db.ChangeTracker.Clear();
             foreach (var p in batch) p.Done.TrySetResult();
         }
         catch (Exception e)
         {
-            // A connection that failed mid-transaction is not trusted again: the next batch opens a new one.
-            if (connection is not null) await connection.DisposeAsync();
-            connection = null;
+            // A context or connection that failed mid-transaction is not trusted again: the next batch opens new ones.
+            await CloseAsync();
             foreach (var p in batch) p.Done.TrySetException(e);
         }
     }
 
-    private async Task<LicensingDbContext> OpenAsync(IServiceScope scope)
+    // One context for all batches (only the writer uses it, one batch at a time): a context costs more to set up than a batch to write.
+    private LicensingDbContext? context;
+
+    private async Task<LicensingDbContext> OpenAsync()
     {
+        if (context is not null) return context;
         if (settings.Provider != DatabaseProvider.Sqlite)
-            return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
+        {
+            scope = scopes.CreateScope();
+            return context = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
+        }
         if (connection is null)
         {
             // Not pooled: the relaxed setting must never reach a connection that saves a decision.
@@ -99,11 +105,20 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
         }
         var options = new DbContextOptionsBuilder<LicensingDbContext>()
             .UseSqlite(connection, o => o.MigrationsAssembly(DatabaseSettings.SqliteMigrations)).Options;
-        return new LicensingDbContext(options, new AmbientActor(), clock);
+        return context = new LicensingDbContext(options, new AmbientActor(), clock);
     }
 
-    public async ValueTask DisposeAsync()
+    private IServiceScope? scope;
+
+    private async Task CloseAsync()
     {
+        if (context is not null) await context.DisposeAsync();
+        context = null;
+        scope?.Dispose();
+        scope = null;
         if (connection is not null) await connection.DisposeAsync();
+        connection = null;
     }
+
+    public async ValueTask DisposeAsync() => await CloseAsync();
 }
