@@ -130,19 +130,33 @@ public static class RegisterMatcher
     {
         if (a.Length == 0 || e.Length == 0) return (0, "");
         var (shorter, longer) = a.Length <= e.Length ? (a, e) : (e, a);
-        var bestFor = shorter.Select(s => longer.Select((l, i) => (Score: similar[s, l], Index: i)).MaxBy(x => x.Score)).ToArray();
-        var allFound = bestFor.All(b => b.Score >= Similar);
+        // Each name on the shorter list, its best match on the longer (the first, when two match as well).
+        // Loops, not LINQ: this runs for every candidate of every search.
+        var inOrder = true;
+        bool allFound = true, anyFound = false;
+        double sum = 0, max = 0;
+        for (var i = 0; i < shorter.Length; i++)
+        {
+            var (score, at) = (similar[shorter[i], longer[0]], 0);
+            for (var j = 1; j < longer.Length; j++)
+                if (similar[shorter[i], longer[j]] is var next && next > score) (score, at) = (next, j);
+            inOrder &= at == i;
+            allFound &= score >= Similar;
+            anyFound |= score >= Similar;
+            sum += score;
+            max = i == 0 ? score : Math.Max(max, score);
+        }
         if (allFound)
         {
-            var score = bestFor.Average(b => b.Score);
+            var score = sum / shorter.Length;
             var sameFirst = similar[a[0], e[0]] >= Similar;
             var reason = sameFirst
-                ? (bestFor.Select(b => b.Index).SequenceEqual(Enumerable.Range(0, bestFor.Length)) ? "forenames" : "forenames (different order)")
+                ? (inOrder ? "forenames" : "forenames (different order)")
                 : shorter.Length == longer.Length ? "forenames (different order)" : "middle name used as first name";
             if (score < 1 && reason == "forenames") reason = "forenames (spelling variant)";
             return (sameFirst ? score : score * 0.97, reason);
         }
-        return bestFor.Any(b => b.Score >= Similar) ? (0.6, "one forename in common") : (bestFor.Max(b => b.Score) * 0.6, "");
+        return anyFound ? (0.6, "one forename in common") : (max * 0.6, "");
     }
 }
 

@@ -32,6 +32,10 @@ internal static class MatchingEvaluation
             Console.WriteLine($"Imported {result.Created} entries in {clock.Elapsed.TotalSeconds:0.0} s");
         }
 
+        // The product's search: the in-memory index, loaded as at start-up.
+        var index = new RegisterIndex(settings);
+        await index.LoadAsync(db);
+
         var rows = Rfc4180.Read(new StreamReader(probes)).ToList();
         var header = rows[0].Fields;
         int Col(string name) => Array.IndexOf(header, name);
@@ -47,7 +51,7 @@ internal static class MatchingEvaluation
                 f[Col("previous_surnames")].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 DateOnly.Parse(f[Col("date_of_birth")]), f[Col("driving_licence_number")] is { Length: > 0 } l ? l : null);
             var started = Stopwatch.GetTimestamp();
-            var matches = await RegisterLookup.FindAsync(db, who);
+            var matches = await index.FindAsync(db, who);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             var s = stats.TryGetValue(kind, out var existing) ? existing : stats[kind] = new Stats(expected.Length > 0);
             s.Count++;
