@@ -15,12 +15,21 @@ public static class DatesOfBirth
         if (a == b) return Slip.None;
         if (a.Day == b.Month && a.Month == b.Day && a.Year == b.Year) return Slip.DayMonthSwapped;
         if (Math.Abs(a.DayNumber - b.DayNumber) == 1) return Slip.NextDay;
-        var x = Format(a);
-        var y = Format(b);
-        var differing = Enumerable.Range(0, 8).Where(i => x[i] != y[i]).ToArray();
-        if (differing.Length == 1) return Slip.OneDigit;
-        if (differing.Length == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]] && x[differing[1]] == y[differing[0]])
-            return Slip.DigitsSwapped;
+        // The eight digits of each as written yyyyMMdd, compared without making strings (this runs for every candidate).
+        Span<char> x = stackalloc char[8];
+        Span<char> y = stackalloc char[8];
+        a.TryFormat(x, out _, "yyyyMMdd", CultureInfo.InvariantCulture);
+        b.TryFormat(y, out _, "yyyyMMdd", CultureInfo.InvariantCulture);
+        int first = -1, second = -1, count = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            if (x[i] == y[i]) continue;
+            if (++count > 2) return Slip.Different;
+            if (first < 0) first = i;
+            else second = i;
+        }
+        if (count == 1) return Slip.OneDigit;
+        if (count == 2 && second == first + 1 && x[first] == y[second] && x[second] == y[first]) return Slip.DigitsSwapped;
         return Slip.Different;
     }
 

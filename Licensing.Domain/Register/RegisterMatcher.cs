@@ -161,20 +161,31 @@ public static class RegisterMatcher
 }
 
 /// <summary>
-/// <see cref="Names.Similarity"/> remembered for one search: the person asked about is compared with
-/// many entries, and the same pairs of names come up again and again.
+/// <see cref="Names.Similarity"/> remembered: the person asked about is compared with many entries, and
+/// the same pairs of names (Khan and Khan, Mohammed and Muhammad) come up again and again, within a search
+/// and across searches. Remembered for the whole process, up to a bound past which it starts afresh; a
+/// similarity depends only on the two names, so a remembered one is never stale.
 /// </summary>
 public sealed class NameSimilarities
 {
-    private readonly Dictionary<(string, string), double> known = [];
+    private const int MostRemembered = 250_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), double> Remembered = new();
+    private static int remembering;
 
     public double this[string a, string b]
     {
         get
         {
             if (a == b) return 1;
-            if (known.TryGetValue((a, b), out var score)) return score;
-            return known[(a, b)] = Names.Similarity(a, b);
+            if (Remembered.TryGetValue((a, b), out var score)) return score;
+            score = Names.Similarity(a, b);
+            if (Interlocked.Increment(ref remembering) > MostRemembered)
+            {
+                Remembered.Clear();
+                Interlocked.Exchange(ref remembering, 0);
+            }
+            Remembered[(a, b)] = score;
+            return score;
         }
     }
 }
