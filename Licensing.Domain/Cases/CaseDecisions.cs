@@ -27,14 +27,4 @@ public static class CaseDecisions
         await Partners.ReferralOutcomes.CaseDecidedAsync(db, review, decision, authority, ct);
         return new Outcome(decision, ReviewCase.Warnings(input.Outcome, input.Reasons));
     }
-
-    /// <summary>The notice was served (by hand, post or email): the decision's effective date follows from it.</summary>
-    public static async Task NoticeServedAsync(LicensingDbContext db, ReviewCase review, DateOnly servedOn, CancellationToken ct = default)
-    {
-        var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == review.DecisionId, ct)
-            ?? throw new Common.DomainRuleException("This case has no decision whose notice could be served");
-        if (servedOn > db.Today) throw new Common.DomainRuleException("The date of service cannot be in the future", "ServedOn");
-        decision.NoticeServed(servedOn);
-        await DecisionsTakingEffect.OnServiceAsync(db, decision, ct);
-    }
 }

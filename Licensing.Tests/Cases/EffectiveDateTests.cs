@@ -30,12 +30,13 @@ public class EffectiveDateTests : IDisposable
         return s.Case.Id;
     }
 
+    // As the manager does on the notice's page: issue the decision notice, then record handing it over.
     private async Task ServeAsync(Guid caseId, DateOnly on)
     {
         await using var db = database.NewContext();
-        var review = await db.ReviewCases.SingleAsync(c => c.Id == caseId);
-        await CaseDecisions.NoticeServedAsync(db, review, on);
-        await db.SaveChangesAsync();
+        var notice = await db.Notices.SingleAsync(n => n.ReviewCaseId == caseId && n.DecisionId != null);
+        await IssueNotice.RunAsync(db, notice.Id, authority, "Maya Manager", "eastbrook.example");
+        await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, on, "Maya Manager");
     }
 
     private async Task<LicenceStatus> ApplyOnAsync(DateOnly day)

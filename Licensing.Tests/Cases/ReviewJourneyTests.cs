@@ -134,8 +134,19 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await manager.Locator("#OutcomePublicSafetyReasons").FillAsync("He drives children on school contracts every day; the risk cannot wait 21 days.");
         await ClickAsync(manager, "Record the decision");
         await Expect(manager.GetByTestId("outcome")).ToContainTextAsync("Revocation");
-        await ClickAsync(manager, "Record service of the notice");
+        // Service is recorded on the notice: the manager issues it and records handing it over today.
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Issue and serve the decision notice" }).ClickAsync();
+        await Expect(manager.GetByTestId("issue")).ToBeEnabledAsync();
+        await BrowserFixture.AssertAccessibleAsync(manager);
+        await manager.GetByTestId("issue").ClickAsync();
+        await Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("Notice issued");
+        await manager.GetByLabel("By hand").CheckAsync();
+        await manager.GetByTestId("record-service").ClickAsync();
+        await Expect(manager.Locator("main")).ToContainTextAsync("By hand");
+        await BrowserFixture.AssertAccessibleAsync(manager);
+        await OpenAsync(manager, caseUrl, "Record the appeal");
         await Expect(manager.GetByTestId("licence-status")).ToContainTextAsync("Revoked");
+        await BrowserFixture.AssertAccessibleAsync(manager);
     }
 
     [Fact]
