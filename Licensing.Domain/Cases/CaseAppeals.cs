@@ -27,6 +27,8 @@ public static class CaseAppeals
         await Register.RegisterDecisions.AppealDecidedAsync(db, original, $"Appeal {outcome.ToString().ToLowerInvariant()} by {court}", on, ct);
 
         var replacement = FollowTheCourt();
+        // What the court leaves in force takes effect when the court gives its decision, in this save.
+        await DecisionsTakingEffect.IfDueAsync(db, replacement ?? original, ct);
         // The authority that referred a concern in this case hears if the court changed the outcome.
         await Partners.ReferralOutcomes.AppealDecidedAsync(db, review, original, replacement, authority, ct);
         return replacement;
@@ -56,7 +58,7 @@ public static class CaseAppeals
                         kind == DecisionKind.Reinstatement ? null : original.Grounds, licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id,
                         SuspensionEndsOn: v.SuspensionEndsOn), db.UtcNow);
                     if (original.TookEffectOn is not null) licence.Reinstate(on, $"Decision varied on appeal by {court}", varied);
-                    // The court's decision takes effect when it is given; the nightly run applies it.
+                    // The court's decision takes effect when it is given.
                     varied.AppealFinallyDecided(on);
                     if (kind == DecisionKind.Reinstatement) varied.MarkTakenEffect(on);
                     DecisionConsequences.Follow(db, varied, person, authority);

@@ -66,7 +66,16 @@ public static class DecisionsTakingEffect
     /// </summary>
     public static async Task OnServiceAsync(LicensingDbContext db, Decision decision, CancellationToken ct = default)
     {
-        if (!decision.ImmediateEffect || decision.TakesEffectOn is not { } on || on > db.Today || decision.TookEffectOn is not null
+        if (decision.ImmediateEffect) await IfDueAsync(db, decision, ct);
+    }
+
+    /// <summary>
+    /// A suspension or revocation whose date has come takes effect now rather than at the nightly run
+    /// (the court's decision on an appeal, given today; an immediate-effect notice served today).
+    /// </summary>
+    public static async Task IfDueAsync(LicensingDbContext db, Decision decision, CancellationToken ct = default)
+    {
+        if (decision.TakesEffectOn is not { } on || on > db.Today || decision.TookEffectOn is not null
             || decision.LicenceId is null || decision.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation)) return;
         if (await db.Decisions.AnyAsync(d => d.SupersedesDecisionId == decision.Id, ct)) return;
         await TakeEffectAsync(db, decision, ct);

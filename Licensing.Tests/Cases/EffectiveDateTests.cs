@@ -111,10 +111,11 @@ public class EffectiveDateTests : IDisposable
             await db.SaveChangesAsync();
             Assert.Equal(CaseStage.Closed, review.Stage);
         }
-        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(59)));
-        Assert.Equal(LicenceStatus.Revoked, await ApplyOnAsync(Today.AddDays(60)));
+        // The court's dismissal, given today, revokes the licence in the same save: no wait for the nightly run.
         await using var check = database.NewContext();
-        Assert.Equal(Today.AddDays(60), (await check.Licences.SingleAsync()).StatusSince);
+        var licence = await check.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Revoked, Today.AddDays(60)), (licence.Status, licence.StatusSince));
+        Assert.Equal(Today.AddDays(60), (await check.RegisterEntries.SingleAsync()).EffectiveDate);
     }
 
     [Fact]
