@@ -83,6 +83,8 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
     public string? Representations { get; private set; }
     public DateOnly? RepresentationsReceivedOn { get; private set; }
     public string? WithdrawalReason { get; private set; }
+    /// <summary>The sub-committee hearing arranged for it; set once, so two managers arranging at once cannot both succeed.</summary>
+    public Guid? HearingId { get; private set; }
     public int Version { get; set; }
 
     public List<StatutoryCheck> Checks { get; private set; } = [];
@@ -234,6 +236,18 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
         DecidedByUserId = maker.Id;
         DecidedByName = maker.Name;
         Move(ApplicationStatus.ReferredToSubCommittee, nowUtc);
+    }
+
+    /// <summary>
+    /// A hearing is arranged for the referral. Recorded on the application (a versioned record), so of two
+    /// managers arranging at the same moment the second save is refused rather than a second hearing made.
+    /// </summary>
+    public void HearingArranged(Guid hearingId)
+    {
+        if (Status != ApplicationStatus.ReferredToSubCommittee)
+            throw new DomainRuleException("A hearing is arranged only for an application referred to the sub-committee");
+        if (HearingId is not null) throw new DomainRuleException("A hearing of this application is already arranged");
+        HearingId = hearingId;
     }
 
     /// <summary>The applicant's written representations to the sub-committee (a later record replaces an earlier one; the audit keeps both).</summary>

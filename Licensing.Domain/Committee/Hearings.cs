@@ -42,6 +42,7 @@ public static class Hearings
     {
         if (await db.Hearings.AnyAsync(h => h.ApplicationId == app.Id, ct)) throw new DomainRuleException("A hearing of this application is already arranged");
         var hearing = Hearing.ScheduleForApplication(app, hearingOn, time, venue, members, db.Today);
+        app.HearingArranged(hearing.Id);
         var body = $"The sub-committee will decide your {app.Kind.ToString().ToLowerInvariant()} application {app.Reference} for a {app.LicenceType.Describe().ToLowerInvariant()} licence: " +
                    $"whether to grant it, with or without conditions, or to refuse it. The authorised officer referred it to the sub-committee because: {app.ReferralReasons}";
         // Served on the applicant, so handling code C intelligence is never in it (as for a review's pack).

@@ -84,6 +84,27 @@ public class ApplicationHearingTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_managers_arranging_the_same_hearing_at_once_make_one_hearing_and_the_second_is_told()
+    {
+        var (_, appId) = await SaveReferredAsync();
+        await using var first = database.NewContext(Manager);
+        await using var second = database.NewContext(Manager);
+        var a = (await ApplicationDecisions.LoadAsync(first, appId))!;
+        var b = (await ApplicationDecisions.LoadAsync(second, appId))!;
+        await Hearings.ArrangeForApplicationAsync(first, a, first.Today, "14:00", "Committee Room 2", Panel, Options);
+        await Hearings.ArrangeForApplicationAsync(second, b, second.Today, "10:00", "Committee Room 1", Panel, Options);
+
+        await first.SaveChangesAsync();
+        await Assert.ThrowsAsync<Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+
+        await using var read = database.NewContext();
+        var hearing = Assert.Single(read.Hearings.Where(h => h.ApplicationId == appId).ToList());
+        Assert.Equal(hearing.Id, read.Applications.Single(x => x.Id == appId).HearingId);
+        await Assert.ThrowsAsync<DomainRuleException>(async () =>
+            await Hearings.ArrangeForApplicationAsync(read, read.Applications.Single(x => x.Id == appId), read.Today, "10:00", "Room 1", Panel, Options));
+    }
+
+    [Fact]
     public async Task Arranging_the_hearing_drafts_the_applicants_invitation_and_a_pack_of_the_application_checks_policy_and_register()
     {
         var (personId, appId, _) = await SaveHearingAsync();

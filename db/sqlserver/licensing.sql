@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AuditChainHeads] (
@@ -64,7 +64,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -86,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [BankHolidays] (
@@ -98,7 +98,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -111,7 +111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [DetailsRequests] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [JobRuns] (
@@ -155,7 +155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Notices] (
@@ -193,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeTemplates] (
@@ -210,7 +210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxMessages] (
@@ -237,7 +237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerAuthorities] (
@@ -255,7 +255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [PartnerReferrals] (
@@ -298,7 +298,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -328,7 +328,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyVersions] (
@@ -344,7 +344,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterEntries] (
@@ -377,7 +377,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterSearches] (
@@ -398,7 +398,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [TeamTasks] (
@@ -424,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -439,7 +439,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -454,7 +454,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -469,7 +469,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -483,7 +483,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -498,7 +498,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [NoticeDocuments] (
@@ -511,7 +511,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -533,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Licences] (
@@ -574,7 +574,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [PolicyRows] (
@@ -594,7 +594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [RegisterMatchKeys] (
@@ -607,7 +607,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -647,6 +647,7 @@ BEGIN
         [Representations] nvarchar(max) NULL,
         [RepresentationsReceivedOn] date NULL,
         [WithdrawalReason] nvarchar(2000) NULL,
+        [HearingId] uniqueidentifier NULL,
         [Version] int NOT NULL,
         [CentreLine1] nvarchar(200) NULL,
         [CentreLine2] nvarchar(200) NULL,
@@ -660,7 +661,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Concerns] (
@@ -698,7 +699,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Decisions] (
@@ -735,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ExpiryReminders] (
@@ -753,7 +754,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationChecks] (
@@ -782,7 +783,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationOffences] (
@@ -810,7 +811,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterChecks] (
@@ -830,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernAttachments] (
@@ -850,7 +851,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernIdentifiers] (
@@ -866,7 +867,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ConcernReferrals] (
@@ -882,7 +883,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ReviewCases] (
@@ -936,7 +937,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterCheckSources] (
@@ -953,7 +954,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationRegisterHits] (
@@ -985,7 +986,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Allegations] (
@@ -1006,7 +1007,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceItems] (
@@ -1028,7 +1029,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Hearings] (
@@ -1058,7 +1059,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [Interviews] (
@@ -1076,7 +1077,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [RepresentationsExtensions] (
@@ -1093,7 +1094,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE TABLE [HearingMembers] (
@@ -1109,7 +1110,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Counter') AND [object_id] = OBJECT_ID(N'[AuditChainHeads]'))
@@ -1122,7 +1123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Title') AND [object_id] = OBJECT_ID(N'[BankHolidays]'))
@@ -1158,7 +1159,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
@@ -1180,7 +1181,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ChangeNote', N'CreatedAt', N'CreatedBy', N'EffectiveFrom', N'Label') AND [object_id] = OBJECT_ID(N'[PolicyVersions]'))
@@ -1193,7 +1194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'Description', N'Grounds', N'PolicyVersionId', N'Position', N'Presumption', N'Unverified', N'Years') AND [object_id] = OBJECT_ID(N'[PolicyRows]'))
@@ -1219,7 +1220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Allegations_ReviewCaseId] ON [Allegations] ([ReviewCaseId]);
@@ -1227,7 +1228,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -1235,7 +1236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_PartnerAuthorityId] ON [ApiKeys] ([PartnerAuthorityId]);
@@ -1243,7 +1244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_ApplicationId] ON [ApplicationChecks] ([ApplicationId]);
@@ -1251,7 +1252,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationChecks_PersonId] ON [ApplicationChecks] ([PersonId]);
@@ -1259,7 +1260,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_ApplicationId] ON [ApplicationOffences] ([ApplicationId]);
@@ -1267,7 +1268,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationOffences_PersonId] ON [ApplicationOffences] ([PersonId]);
@@ -1275,7 +1276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_ApplicationId] ON [ApplicationRegisterChecks] ([ApplicationId]);
@@ -1283,7 +1284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterChecks_PersonId] ON [ApplicationRegisterChecks] ([PersonId]);
@@ -1291,7 +1292,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterCheckSources_RegisterCheckId] ON [ApplicationRegisterCheckSources] ([RegisterCheckId]);
@@ -1299,7 +1300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_ApplicationId] ON [ApplicationRegisterHits] ([ApplicationId]);
@@ -1307,7 +1308,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationRegisterHits_RegisterCheckId] ON [ApplicationRegisterHits] ([RegisterCheckId]);
@@ -1315,7 +1316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_OfficerUserId] ON [Applications] ([OfficerUserId]);
@@ -1323,7 +1324,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_PersonId] ON [Applications] ([PersonId]);
@@ -1331,7 +1332,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Applications_Reference] ON [Applications] ([Reference]);
@@ -1339,7 +1340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_RenewsLicenceId] ON [Applications] ([RenewsLicenceId]);
@@ -1347,7 +1348,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_Status_AssessedAt] ON [Applications] ([Status], [AssessedAt]);
@@ -1355,7 +1356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -1363,7 +1364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -1371,7 +1372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -1379,7 +1380,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -1387,7 +1388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -1395,7 +1396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -1403,7 +1404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -1411,7 +1412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -1419,7 +1420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_Id] ON [AuditEntries] ([EntityType], [Id]);
@@ -1427,7 +1428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_PersonId] ON [AuditEntries] ([PersonId]);
@@ -1435,7 +1436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernAttachments_ConcernId] ON [ConcernAttachments] ([ConcernId]);
@@ -1443,7 +1444,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_ConcernId] ON [ConcernIdentifiers] ([ConcernId]);
@@ -1451,7 +1452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernIdentifiers_SearchValue] ON [ConcernIdentifiers] ([SearchValue]);
@@ -1459,7 +1460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ConcernReferrals_ConcernId] ON [ConcernReferrals] ([ConcernId]);
@@ -1467,7 +1468,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_LicenceId] ON [Concerns] ([LicenceId]);
@@ -1475,7 +1476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_PersonId] ON [Concerns] ([PersonId]);
@@ -1483,7 +1484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Concerns_Reference] ON [Concerns] ([Reference]);
@@ -1491,7 +1492,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_ReviewCaseId] ON [Concerns] ([ReviewCaseId]);
@@ -1499,7 +1500,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Concerns_Triage_Category] ON [Concerns] ([Triage], [Category]);
@@ -1507,7 +1508,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_LicenceId] ON [Decisions] ([LicenceId]);
@@ -1515,7 +1516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_PersonId] ON [Decisions] ([PersonId]);
@@ -1523,7 +1524,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Decisions_TakesEffectOn] ON [Decisions] ([TakesEffectOn]);
@@ -1531,7 +1532,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_RegisterEntryId] ON [DetailsRequests] ([RegisterEntryId]);
@@ -1539,7 +1540,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DetailsRequests_Status] ON [DetailsRequests] ([Status]);
@@ -1547,7 +1548,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceItems_ReviewCaseId] ON [EvidenceItems] ([ReviewCaseId]);
@@ -1555,7 +1556,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpiryReminders_LicenceId_ExpiresOn_WeeksBefore] ON [ExpiryReminders] ([LicenceId], [ExpiresOn], [WeeksBefore]);
@@ -1563,7 +1564,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpiryReminders_PersonId] ON [ExpiryReminders] ([PersonId]);
@@ -1571,7 +1572,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_HearingId] ON [HearingMembers] ([HearingId]);
@@ -1579,7 +1580,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_HearingMembers_UserId_HearingId] ON [HearingMembers] ([UserId], [HearingId]);
@@ -1587,7 +1588,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_ApplicationId] ON [Hearings] ([ApplicationId]);
@@ -1595,7 +1596,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_HearingOn] ON [Hearings] ([HearingOn]);
@@ -1603,7 +1604,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Hearings_ReviewCaseId] ON [Hearings] ([ReviewCaseId]);
@@ -1611,7 +1612,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Interviews_ReviewCaseId] ON [Interviews] ([ReviewCaseId]);
@@ -1619,7 +1620,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JobRuns_JobName_StartedAt] ON [JobRuns] ([JobName], [StartedAt]);
@@ -1627,7 +1628,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_HolderId] ON [Licences] ([HolderId]);
@@ -1635,7 +1636,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Licences_Number] ON [Licences] ([Number]);
@@ -1643,7 +1644,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]);
@@ -1651,7 +1652,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
@@ -1659,7 +1660,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_SearchRegistration] ON [Licences] ([SearchRegistration]);
@@ -1667,7 +1668,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Licences_Status_ExpiresOn] ON [Licences] ([Status], [ExpiresOn]);
@@ -1675,7 +1676,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_DecisionId] ON [Notices] ([DecisionId]);
@@ -1683,7 +1684,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_PersonId] ON [Notices] ([PersonId]);
@@ -1691,7 +1692,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Reference] ON [Notices] ([Reference]);
@@ -1699,7 +1700,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notices_Status] ON [Notices] ([Status]);
@@ -1707,7 +1708,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_NoticeTemplates_Kind_TemplateVersion] ON [NoticeTemplates] ([Kind], [TemplateVersion]);
@@ -1715,7 +1716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
@@ -1723,7 +1724,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_NoticeId] ON [OutboxMessages] ([NoticeId]);
@@ -1731,7 +1732,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_Status_NextAttemptAt] ON [OutboxMessages] ([Status], [NextAttemptAt]);
@@ -1739,7 +1740,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PartnerAuthorities_Code] ON [PartnerAuthorities] ([Code]);
@@ -1747,7 +1748,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_ConcernId] ON [PartnerReferrals] ([ConcernId]);
@@ -1755,7 +1756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_PersonId] ON [PartnerReferrals] ([PersonId]);
@@ -1763,7 +1764,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartnerReferrals_ReceivedAt] ON [PartnerReferrals] ([ReceivedAt]);
@@ -1771,7 +1772,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DateOfBirth] ON [People] ([DateOfBirth]);
@@ -1779,7 +1780,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_DrivingLicenceNumber] ON [People] ([DrivingLicenceNumber]);
@@ -1787,7 +1788,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchPhone] ON [People] ([SearchPhone]);
@@ -1795,7 +1796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_SearchSurname] ON [People] ([SearchSurname]);
@@ -1803,7 +1804,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyRows_PolicyVersionId_Code] ON [PolicyRows] ([PolicyVersionId], [Code]);
@@ -1811,7 +1812,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PolicyVersions_Label] ON [PolicyVersions] ([Label]);
@@ -1819,7 +1820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionDate] ON [RegisterEntries] ([DecisionDate]);
@@ -1827,7 +1828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_DecisionId] ON [RegisterEntries] ([DecisionId]);
@@ -1835,7 +1836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterEntries_PersonId] ON [RegisterEntries] ([PersonId]);
@@ -1843,7 +1844,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegisterEntries_Reference] ON [RegisterEntries] ([Reference]);
@@ -1851,7 +1852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterMatchKeys_EntryId] ON [RegisterMatchKeys] ([EntryId]);
@@ -1859,7 +1860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RegisterSearches_SearchedAt] ON [RegisterSearches] ([SearchedAt]);
@@ -1867,7 +1868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RepresentationsExtensions_ReviewCaseId] ON [RepresentationsExtensions] ([ReviewCaseId]);
@@ -1875,7 +1876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_DecisionId] ON [ReviewCases] ([DecisionId]);
@@ -1883,7 +1884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_LicenceId] ON [ReviewCases] ([LicenceId]);
@@ -1891,7 +1892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_PersonId] ON [ReviewCases] ([PersonId]);
@@ -1899,7 +1900,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ReviewCases_Reference] ON [ReviewCases] ([Reference]);
@@ -1907,7 +1908,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReviewCases_Stage_OpenedOn] ON [ReviewCases] ([Stage], [OpenedOn]);
@@ -1915,7 +1916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_ClosedAt_ForRole] ON [TeamTasks] ([ClosedAt], [ForRole]);
@@ -1923,7 +1924,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_TeamTasks_Key] ON [TeamTasks] ([Key]);
@@ -1931,7 +1932,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TeamTasks_PersonId] ON [TeamTasks] ([PersonId]);
@@ -1939,11 +1940,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128133235_Initial'
+    WHERE [MigrationId] = N'20261128140557_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128133235_Initial', N'10.0.15');
+    VALUES (N'20261128140557_Initial', N'10.0.15');
 END;
 
 COMMIT;

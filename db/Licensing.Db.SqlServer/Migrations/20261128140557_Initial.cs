@@ -708,6 +708,7 @@ namespace Licensing.Db.SqlServer.Migrations
                     Representations = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
                     RepresentationsReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawalReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    HearingId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     CentreLine1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     CentreLine2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),

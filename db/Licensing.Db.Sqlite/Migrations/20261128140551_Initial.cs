@@ -708,6 +708,7 @@ namespace Licensing.Db.Sqlite.Migrations
                     Representations = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     RepresentationsReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HearingId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CentreLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     CentreLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
