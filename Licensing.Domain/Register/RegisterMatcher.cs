@@ -23,7 +23,6 @@ public static class RegisterMatcher
     /// <summary>The comparison on forms worked out beforehand, with one memo of name similarities for the whole search.</summary>
     public static MatchVerdict? Compare(MatchForms asked, MatchForms entry, NameSimilarities similar)
     {
-        var reasons = new List<string>();
         var dob = DatesOfBirth.Compare(asked.DateOfBirth, entry.DateOfBirth);
         var dobScore = dob switch
         {
@@ -32,6 +31,19 @@ public static class RegisterMatcher
             DatesOfBirth.Slip.OneDigit or DatesOfBirth.Slip.DigitsSwapped or DatesOfBirth.Slip.NextDay => 0.85,
             _ => 0.0,
         };
+        var licence = CompareLicences(asked.Licence, entry.Licence);
+        var licenceAgrees = licence is LicenceAgreement.Same or LicenceAgreement.Near;
+        // Shortcuts that cannot change the verdict, for the many candidates a search rules out (see the
+        // bands below): with neither the date of birth nor the licence number agreeing there is no band at
+        // all; with the date not exactly the same and no licence agreement every band needs the surname
+        // (given either way round).
+        if (dobScore == 0 && !licenceAgrees) return null;
+        if (dob != DatesOfBirth.Slip.None && !licenceAgrees
+            && CompareSurnames(asked.Surnames, entry.Surnames, similar).Score < Similar
+            && CompareSurnames(asked.Reversed.Surnames, entry.Surnames, similar).Score < Similar)
+            return null;
+
+        var reasons = new List<string>();
         reasons.Add(dob switch
         {
             DatesOfBirth.Slip.None => "date of birth",
@@ -42,7 +54,6 @@ public static class RegisterMatcher
             _ => "",
         });
 
-        var licence = CompareLicences(asked.Licence, entry.Licence);
         if (licence == LicenceAgreement.Same) reasons.Add("licence number");
         if (licence == LicenceAgreement.Near) reasons.Add("licence number (near miss)");
 
