@@ -21,7 +21,7 @@ public class KeyboardOnlyJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         await TabToAsync(page, page.GetByLabel("Password"));
         await page.Keyboard.TypeAsync(Licensing.Web.Hosting.DemoData.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => !u.Contains("/sign-in"));
+        await page.WaitForURLAsync(u => !u.Contains("/sign-in"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
         await BrowserFixture.AssertAccessibleAsync(page);
 
         await TabToAsync(page, page.Locator("header a[href='/licensees'], nav a[href='/licensees']").First);

@@ -31,7 +31,7 @@ public class SecurityHeaderTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.GetByLabel("Email address").FillAsync("admin@demo.example");
         await page.GetByLabel("Password").FillAsync(Licensing.Web.Hosting.DemoData.Password);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/sign-in"));
+        await page.WaitForURLAsync(u => !u.Contains("/sign-in"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.GotoAsync("/admin/audit");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Check the audit trail" }).ClickAsync();
