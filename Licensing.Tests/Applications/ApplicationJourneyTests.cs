@@ -48,7 +48,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.Locator("#LicenceType").SelectOptionAsync(nameof(LicenceType.PrivateHireDriver));
         await page.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/new"));
+        await BrowserFixture.WaitToLeaveAsync(page, u => u.Contains("/new"));
         var url = page.Url;
         await Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Received");
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -84,7 +84,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await page.Locator("#Assessment").FillAsync(text);
         await page.Locator($"#Recommendation-{recommendation}").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record assessment" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.EndsWith("/assess"));
+        await BrowserFixture.WaitToLeaveAsync(page, u => u.EndsWith("/assess"));
         await Expect(page.GetByTestId("application-status")).ToHaveTextAsync("Assessed");
         await BrowserFixture.AssertAccessibleAsync(page);
     }
@@ -105,7 +105,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await BrowserFixture.AssertAccessibleAsync(manager);
         await manager.Locator("#Reasons").FillAsync("Fit and proper on the evidence; every statutory check is in order.");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
-        await manager.WaitForURLAsync(u => !u.EndsWith("/decide"));
+        await BrowserFixture.WaitToLeaveAsync(manager, u => u.EndsWith("/decide"));
         await Expect(manager.GetByTestId("application-status")).ToHaveTextAsync("Granted");
         await BrowserFixture.AssertAccessibleAsync(manager);
         await Expect(manager.GetByTestId("granted-licence")).ToContainTextAsync("badge");
@@ -161,7 +161,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await manager.Locator("#Reasons").FillAsync("Convicted of sexual assault in 2010. The policy presumes refusal without limit of time and nothing outweighs it.");
         await manager.Locator("#Grounds").SelectOptionAsync("SexualMisconduct");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
-        await manager.WaitForURLAsync(u => !u.EndsWith("/decide"));
+        await BrowserFixture.WaitToLeaveAsync(manager, u => u.EndsWith("/decide"));
         await Expect(manager.GetByTestId("application-status")).ToHaveTextAsync("Refused");
         await BrowserFixture.AssertAccessibleAsync(manager);
         await Expect(manager.GetByTestId("decision-summary")).ToContainTextAsync("Refused by Maya Manager");

@@ -54,7 +54,7 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture) : BrowserTes
         await manager.Locator("#Outcome-ReferToSubCommittee").CheckAsync();
         await manager.Locator("#Reasons").FillAsync("Disputed account of why he left his last driving job: members should hear him.");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
-        await manager.WaitForURLAsync(u => !u.EndsWith("/decide"));
+        await BrowserFixture.WaitToLeaveAsync(manager, u => u.EndsWith("/decide"));
         await Expect(manager.GetByTestId("application-status")).ToHaveTextAsync("Referred to sub-committee");
         await BrowserFixture.WaitForInteractiveAsync(manager);
 

@@ -83,6 +83,22 @@ public class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// After a submit that moves the app to another page: waits until the address no longer matches, by
+    /// polling it (a Blazor navigation changes the address without a new document to wait for), and if it
+    /// never does, fails with what the page says (an error summary, or the page's text) instead of a bare timeout.
+    /// </summary>
+    public static async Task WaitToLeaveAsync(IPage page, Func<string, bool> stillThere)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (stillThere(page.Url))
+        {
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException($"Still on {page.Url} after 30 s. The page says: {await page.Locator("main").InnerTextAsync()}");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>A fresh browser context (its own cookies), not signed in, on this fixture's app or another.</summary>
     public async Task<IPage> NewPageAsync(AppHost? app = null)
     {
