@@ -64,7 +64,7 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
     public async Task LoadAsync(LicensingDbContext db, CancellationToken ct = default)
     {
         // Read the feed's position first: anything committed after it is applied by the next catch-up (re-applying is harmless).
-        var seen = await LastChangeAsync(db.Database.GetDbConnection(), ct);
+        var seen = await LastChangeAsync(ct);
         var snapshot = new Snapshot(seen);
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Intern(string s)
@@ -113,12 +113,7 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
         if (signal == Interlocked.Read(ref signalSeen) && now - Interlocked.Read(ref lookedAt) < LookEvery)
             return Volatile.Read(ref current) is not null;
 
-        long last;
-        await using (var connection = OpenConnection())
-        {
-            await connection.OpenAsync(ct);
-            last = await LastChangeAsync(connection, ct);
-        }
+        var last = await LastChangeAsync(ct);
         Interlocked.Exchange(ref signalSeen, signal);
         Interlocked.Exchange(ref lookedAt, now);
         var snapshot = Volatile.Read(ref current);
@@ -156,20 +151,14 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
         ? new Microsoft.Data.SqlClient.SqlConnection(settings.ConnectionString)
         : new Microsoft.Data.Sqlite.SqliteConnection(settings.SqliteConnectionString);
 
-    private static async Task<long> LastChangeAsync(DbConnection connection, CancellationToken ct)
+    /// <summary>The audit id of the latest change to a register entry: where the change feed stands.</summary>
+    private async Task<long> LastChangeAsync(CancellationToken ct)
     {
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT MAX(\"Id\") FROM \"AuditEntries\" WHERE \"EntityType\" = 'RegisterEntry'";
-            return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
+        await using var connection = OpenConnection();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(\"Id\") FROM \"AuditEntries\" WHERE \"EntityType\" = 'RegisterEntry'";
+        return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
     // A large register repeats authority names and common names many times over: keep one copy of each.

@@ -50,11 +50,10 @@ public static class RegisterLookup
     public static IReadOnlyList<RegisterMatch> Rank(RegisterIdentity asked, IEnumerable<(RegisterCandidate Candidate, MatchForms Forms)> candidates)
     {
         var askedForms = MatchForms.Of(asked);
-        var similar = new NameSimilarities();
         var matches = new List<RegisterMatch>();
         foreach (var (c, forms) in candidates)
         {
-            if (RegisterMatcher.Compare(askedForms, forms, similar) is not { } verdict) continue;
+            if (RegisterMatcher.Compare(askedForms, forms) is not { } verdict) continue;
             matches.Add(new RegisterMatch(c.Id, c.Reference, c.AuthorityCode, c.AuthorityName, c.Decision, c.DecisionDate, c.LicenceType,
                 verdict.Band, verdict.Score, verdict.Reasons));
         }

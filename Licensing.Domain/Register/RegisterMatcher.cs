@@ -18,10 +18,10 @@ public static class RegisterMatcher
     private const double Similar = 0.85;
 
     public static MatchVerdict? Compare(RegisterIdentity asked, RegisterIdentity entry) =>
-        Compare(MatchForms.Of(asked), MatchForms.Of(entry), new NameSimilarities());
+        Compare(MatchForms.Of(asked), MatchForms.Of(entry));
 
-    /// <summary>The comparison on forms worked out beforehand, with one memo of name similarities for the whole search.</summary>
-    public static MatchVerdict? Compare(MatchForms asked, MatchForms entry, NameSimilarities similar)
+    /// <summary>The comparison on forms worked out beforehand (once per entry in the index, once per search for the person asked about).</summary>
+    public static MatchVerdict? Compare(MatchForms asked, MatchForms entry)
     {
         var dob = DatesOfBirth.Compare(asked.DateOfBirth, entry.DateOfBirth);
         var dobScore = dob switch
@@ -39,8 +39,8 @@ public static class RegisterMatcher
         // (given either way round).
         if (dobScore == 0 && !licenceAgrees) return null;
         if (dob != DatesOfBirth.Slip.None && !licenceAgrees
-            && CompareSurnames(asked.Surnames, entry.Surnames, similar).Score < Similar
-            && CompareSurnames(asked.Reversed.Surnames, entry.Surnames, similar).Score < Similar)
+            && CompareSurnames(asked.Surnames, entry.Surnames).Score < Similar
+            && CompareSurnames(asked.Reversed.Surnames, entry.Surnames).Score < Similar)
             return null;
 
         var reasons = new List<string>();
@@ -57,14 +57,14 @@ public static class RegisterMatcher
         if (licence == LicenceAgreement.Same) reasons.Add("licence number");
         if (licence == LicenceAgreement.Near) reasons.Add("licence number (near miss)");
 
-        var surname = CompareSurnames(asked.Surnames, entry.Surnames, similar);
-        var forenames = CompareForenames(asked.Forenames, entry.Forenames, similar);
+        var surname = CompareSurnames(asked.Surnames, entry.Surnames);
+        var forenames = CompareForenames(asked.Forenames, entry.Forenames);
         if (!(surname.Score >= Similar && forenames.Score >= Similar))
         {
             // Surname and forenames given the other way round (a form filled in the wrong order).
             var reversed = asked.Reversed;
-            var s = CompareSurnames(reversed.Surnames, entry.Surnames, similar);
-            var f = CompareForenames(reversed.Forenames, entry.Forenames, similar);
+            var s = CompareSurnames(reversed.Surnames, entry.Surnames);
+            var f = CompareForenames(reversed.Forenames, entry.Forenames);
             if (s.Score >= Similar && f.Score >= Similar)
             {
                 surname = (s.Score * 0.97, "surname and forenames the other way round");
@@ -115,13 +115,13 @@ public static class RegisterMatcher
         return LicenceAgreement.Different;
     }
 
-    private static (double Score, string Reason) CompareSurnames(MatchForms.Surname[] asked, MatchForms.Surname[] entry, NameSimilarities similar)
+    private static (double Score, string Reason) CompareSurnames(MatchForms.Surname[] asked, MatchForms.Surname[] entry)
     {
         var best = (Score: 0.0, Reason: "");
         foreach (var a in asked)
         foreach (var e in entry)
         {
-            var score = similar[a.Form, e.Form];
+            var score = NameSimilarities.Of(a.Form, e.Form);
             if (a.IsPart || e.IsPart) score = Math.Min(score, 0.9);
             if (a.IsPrevious || e.IsPrevious) score = Math.Min(score, 0.92);
             if (score <= best.Score) continue;
@@ -137,7 +137,7 @@ public static class RegisterMatcher
     /// Forenames agree when every name on the shorter list is on the longer (in any order, with
     /// spelling variants): "Karim Javed" is "Javed" and "Javed Karim", but not "Karim Imran".
     /// </summary>
-    private static (double Score, string Reason) CompareForenames(string[] a, string[] e, NameSimilarities similar)
+    private static (double Score, string Reason) CompareForenames(string[] a, string[] e)
     {
         if (a.Length == 0 || e.Length == 0) return (0, "");
         var (shorter, longer) = a.Length <= e.Length ? (a, e) : (e, a);
@@ -148,9 +148,9 @@ public static class RegisterMatcher
         double sum = 0, max = 0;
         for (var i = 0; i < shorter.Length; i++)
         {
-            var (score, at) = (similar[shorter[i], longer[0]], 0);
+            var (score, at) = (NameSimilarities.Of(shorter[i], longer[0]), 0);
             for (var j = 1; j < longer.Length; j++)
-                if (similar[shorter[i], longer[j]] is var next && next > score) (score, at) = (next, j);
+                if (NameSimilarities.Of(shorter[i], longer[j]) is var next && next > score) (score, at) = (next, j);
             inOrder &= at == i;
             allFound &= score >= Similar;
             anyFound |= score >= Similar;
@@ -160,7 +160,7 @@ public static class RegisterMatcher
         if (allFound)
         {
             var score = sum / shorter.Length;
-            var sameFirst = similar[a[0], e[0]] >= Similar;
+            var sameFirst = NameSimilarities.Of(a[0], e[0]) >= Similar;
             var reason = sameFirst
                 ? (inOrder ? "forenames" : "forenames (different order)")
                 : shorter.Length == longer.Length ? "forenames (different order)" : "middle name used as first name";
@@ -177,26 +177,23 @@ public static class RegisterMatcher
 /// and across searches. Remembered for the whole process, up to a bound past which it starts afresh; a
 /// similarity depends only on the two names, so a remembered one is never stale.
 /// </summary>
-public sealed class NameSimilarities
+public static class NameSimilarities
 {
     private const int MostRemembered = 250_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), double> Remembered = new();
     private static int remembering;
 
-    public double this[string a, string b]
+    public static double Of(string a, string b)
     {
-        get
+        if (a == b) return 1;
+        if (Remembered.TryGetValue((a, b), out var score)) return score;
+        score = Names.Similarity(a, b);
+        if (Interlocked.Increment(ref remembering) > MostRemembered)
         {
-            if (a == b) return 1;
-            if (Remembered.TryGetValue((a, b), out var score)) return score;
-            score = Names.Similarity(a, b);
-            if (Interlocked.Increment(ref remembering) > MostRemembered)
-            {
-                Remembered.Clear();
-                Interlocked.Exchange(ref remembering, 0);
-            }
-            Remembered[(a, b)] = score;
-            return score;
+            Remembered.Clear();
+            Interlocked.Exchange(ref remembering, 0);
         }
+        Remembered[(a, b)] = score;
+        return score;
     }
 }

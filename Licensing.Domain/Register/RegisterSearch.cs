@@ -53,21 +53,16 @@ public sealed class RegisterSearch
     public static async Task<(RegisterSearch Search, IReadOnlyList<RegisterMatch> Matches)> FindAsync(
         LicensingDbContext db, RegisterIndex register, RegisterQuery query, SearchChannel channel, string? partnerAuthorityCode, CancellationToken ct = default)
     {
-        RequireNames(query);
         var matches = await register.FindAsync(db, query.Identity, ct);
         return (Of(query, matches, channel, partnerAuthorityCode, db.Actor, db.UtcNow), matches);
-    }
-
-    private static void RequireNames(RegisterQuery query)
-    {
-        if (string.IsNullOrWhiteSpace(query.Surname)) throw new DomainRuleException("Enter the surname", "surname");
-        if (string.IsNullOrWhiteSpace(query.Forenames)) throw new DomainRuleException("Enter the forenames", "forenames");
     }
 
     /// <summary>The record of a search made and answered: who asked, when, why, what they asked and what they were told.</summary>
     public static RegisterSearch Of(RegisterQuery query, IReadOnlyList<RegisterMatch> matches, SearchChannel channel, string? partnerAuthorityCode, Actor actor, DateTime nowUtc)
     {
-        RequireNames(query);
+        // Checked here, where every record of a search is made: nothing is saved for a search without names.
+        if (string.IsNullOrWhiteSpace(query.Surname)) throw new DomainRuleException("Enter the surname", "surname");
+        if (string.IsNullOrWhiteSpace(query.Forenames)) throw new DomainRuleException("Enter the forenames", "forenames");
         return new RegisterSearch
         {
             SearchedAt = nowUtc,
