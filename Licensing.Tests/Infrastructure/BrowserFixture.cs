@@ -130,6 +130,13 @@ public class BrowserFixture : IAsyncLifetime
     /// </summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        // Scan the page, not a document still being put together: wait (briefly) for it to have loaded and
+        // taken its title. A page that never gets a title is still scanned, and axe then says so.
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.readyState === 'complete' && document.title.length > 0", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException) { }
         var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
         {
             RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
