@@ -86,12 +86,17 @@ internal static class LoadBenchmark
 
         var sent = 0;
         Console.WriteLine($"Load: {concurrency} concurrent clients, {seconds} s each, after a 5 s warm-up.");
+        var productCpu = CpuSeconds(app.Id);
+        var ownCpu = CpuSeconds(Environment.ProcessId);
         var searchLoad = await LoadAsync(http, concurrency, seconds, worker =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, appUrl + "/api/v1/register/searches") { Content = JsonContent.Create(Probe()) };
             request.Headers.Add("X-Api-Key", keys[Interlocked.Increment(ref sent) % keys.Count]);
             return request;
         });
+        productCpu = CpuSeconds(app.Id) - productCpu;
+        ownCpu = CpuSeconds(Environment.ProcessId) - ownCpu;
+        var searches = searchLoad.Requests * (seconds + 5.0) / seconds;
         var baselineLoad = await LoadAsync(http, concurrency, seconds, _ =>
             new HttpRequestMessage(HttpMethod.Get, $"{baselineUrl}/baseline?licence={people[random.Next(people.Count)].Licence}"));
 
@@ -101,9 +106,17 @@ internal static class LoadBenchmark
         Console.WriteLine(searchLoad.Row("POST /api/v1/register/searches (product)"));
         Console.WriteLine(baselineLoad.Row("GET /baseline (indexed licence lookup)"));
         Console.WriteLine($"Search throughput is {100 * searchLoad.PerSecond / baselineLoad.PerSecond:0}% of the baseline's.");
+        Console.WriteLine($"CPU per search (warm-up included): product {productCpu * 1e6 / searches:N0} µs, load generator {ownCpu * 1e6 / searches:N0} µs");
         Console.WriteLine($"The product's peak resident memory: {PeakMegabytes(app.Id):N0} MB");
         app.Kill(entireProcessTree: true);
         return 0;
+    }
+
+    /// <summary>User and system CPU a process has used so far (from /proc, in clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
     }
 
     private static long PeakMegabytes(int pid) =>
