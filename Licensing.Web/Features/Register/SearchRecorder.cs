@@ -23,6 +23,10 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
     private readonly SemaphoreSlim writer = new(1, 1);
     private SqliteConnection? connection;
 
+    /// <summary>Commits made so far (each shared by the searches that arrived together).</summary>
+    public long Batches => Interlocked.Read(ref batches);
+    private long batches;
+
     private sealed record Pending(RegisterSearch Search, Actor Actor, TaskCompletionSource Done);
 
     private sealed class AmbientActor : IActorSource
@@ -69,6 +73,7 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
                 }
             }
             await transaction.CommitAsync();
+            Interlocked.Increment(ref batches);
             db.ChangeTracker.Clear();
             foreach (var p in batch) p.Done.TrySetResult();
         }
