@@ -63,7 +63,7 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
         try
         {
             // Take the chain's lock before reading its head (see AuditChainHead).
-            await Database.ExecuteSqlRawAsync("UPDATE AuditChainHeads SET Counter = Counter + 1 WHERE Id = 1", cancellationToken);
+            await Database.ExecuteSqlRawAsync(AuditChainHead.LockSql, cancellationToken);
             var previous = await AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
             foreach (var entry in audit)
             {
