@@ -1,5 +1,4 @@
 using Licensing.Domain.Audit;
-using System.Text.Json;
 using Licensing.Domain.Common;
 using Licensing.Domain.Data;
 
@@ -72,11 +71,31 @@ public sealed class RegisterSearch
             PartnerAuthorityCode = partnerAuthorityCode,
             Purpose = query.Purpose,
             SearcherReference = string.IsNullOrWhiteSpace(query.Reference) ? null : query.Reference.Trim(),
-            Asked = JsonSerializer.Serialize(new
+            Asked = JsonText.Write(query, static (json, q) =>
             {
-                query.Surname, query.Forenames, query.PreviousSurnames, DateOfBirth = query.DateOfBirth.ToString("yyyy-MM-dd"), query.DrivingLicenceNumber,
+                json.WriteStartObject();
+                json.WriteString(nameof(q.Surname), q.Surname);
+                json.WriteString(nameof(q.Forenames), q.Forenames);
+                json.WriteStartArray(nameof(q.PreviousSurnames));
+                foreach (var previous in q.PreviousSurnames) json.WriteStringValue(previous);
+                json.WriteEndArray();
+                json.WriteString(nameof(q.DateOfBirth), q.DateOfBirth.ToString("yyyy-MM-dd"));
+                json.WriteString(nameof(q.DrivingLicenceNumber), q.DrivingLicenceNumber);
+                json.WriteEndObject();
             }),
-            Returned = JsonSerializer.Serialize(matches.Select(m => new { m.RegisterReference, Band = RegisterWire.Name(m.Band), m.Score })),
+            Returned = JsonText.Write(matches, static (json, found) =>
+            {
+                json.WriteStartArray();
+                foreach (var m in found)
+                {
+                    json.WriteStartObject();
+                    json.WriteString(nameof(m.RegisterReference), m.RegisterReference);
+                    json.WriteString(nameof(m.Band), RegisterWire.Name(m.Band));
+                    json.WriteNumber(nameof(m.Score), m.Score);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }),
             MatchCount = matches.Count,
         };
     }
