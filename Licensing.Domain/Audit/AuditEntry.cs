@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -45,10 +46,30 @@ public sealed class AuditEntry
         Hash = ComputeHash();
     }
 
+    /// <summary>SHA-256 of the UTF-8 of every field and the previous hash, joined by U+001F, in lower-case hex.</summary>
     public string ComputeHash()
     {
-        var canonical = string.Join('\u001f', PreviousHash, At.ToUniversalTime().ToString("O"), ActorId, ActorName, Action, EntityType, EntityId, PersonId?.ToString() ?? "", Summary, Changes);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        ReadOnlySpan<string> fields = [PreviousHash, At.ToUniversalTime().ToString("O"), ActorId, ActorName, Action, EntityType, EntityId, PersonId?.ToString() ?? "", Summary, Changes];
+        // Encoded into a rented buffer rather than joined and copied: the audit log is written on every search.
+        var length = fields.Length - 1;
+        foreach (var f in fields) length += Encoding.UTF8.GetByteCount(f);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = 0;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (i > 0) buffer[written++] = 0x1f;
+                written += Encoding.UTF8.GetBytes(fields[i], buffer.AsSpan(written));
+            }
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, written), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
 

@@ -18,7 +18,7 @@ public class SearchRecorderTests : IDisposable
 {
     private readonly TestDatabase database = new();
     private readonly ServiceProvider services = new ServiceCollection().BuildServiceProvider();
-    private static readonly Actor Partner = new("partner:E07000211", "Kingsmere Council <Licensing & Co>");
+    private static readonly Actor Partner = new("partner:W06000001", "Cyngor Sir Ynys Môn <Licensing & Co>");
 
     private SearchRecorder Recorder() => new(database.Settings, services.GetRequiredService<IServiceScopeFactory>(), database.Clock);
 
@@ -65,6 +65,18 @@ public class SearchRecorderTests : IDisposable
         Assert.Equal(savedAudit["Hash"], recordedAudit["PreviousHash"]);
         await using var check = database.NewContext();
         Assert.True((await AuditChain.VerifyAsync(check)).Intact);
+    }
+
+    [Fact]
+    public async Task An_audit_entry_hash_is_the_sha256_of_its_fields_joined_by_unit_separators()
+    {
+        await using (var recorder = Recorder()) await recorder.RecordAsync(Search(), Partner);
+        await using var db = database.NewContext();
+        var entry = await db.AuditEntries.SingleAsync();
+        var canonical = string.Join('\u001f', entry.PreviousHash, entry.At.ToString("O"), entry.ActorId, entry.ActorName, entry.Action, entry.EntityType,
+            entry.EntityId, entry.PersonId?.ToString() ?? "", entry.Summary, entry.Changes);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonical))), entry.Hash);
+        Assert.Contains("ô", entry.ActorName); // beyond ASCII, so the UTF-8 encoding is exercised
     }
 
     [Fact]
