@@ -11,7 +11,8 @@ namespace Licensing.Domain.Audit;
 /// context's save would write, without a change tracker, for records written on every request.
 /// Columns, conversions and the audit content all come from the model and <see cref="AuditTrail"/>,
 /// so a property added to the record is written and audited here as it would be by a save.
-/// Used by one writer at a time, on a connection of its own.
+/// Used by one writer at a time, on a connection of its own. Only for records nothing else reacts to
+/// on save (a save of a register entry also tells the register index; this does not).
 /// </summary>
 public sealed class SqliteAuditedLog<T> : IDisposable where T : class
 {

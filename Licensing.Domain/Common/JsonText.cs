@@ -11,6 +11,7 @@ namespace Licensing.Domain.Common;
 /// </summary>
 public static class JsonText
 {
+    private const int MaxKept = 64 * 1024;
     [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
     [ThreadStatic] private static Utf8JsonWriter? writer;
 
@@ -23,6 +24,8 @@ public static class JsonText
         json.Reset(bytes);
         write(json, state);
         json.Flush();
-        return Encoding.UTF8.GetString(bytes.WrittenSpan);
+        var text = Encoding.UTF8.GetString(bytes.WrittenSpan);
+        if (bytes.Capacity > MaxKept) buffer = null; // one large document does not pin its buffer to the thread
+        return text;
     }
 }

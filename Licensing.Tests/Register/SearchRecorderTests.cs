@@ -132,8 +132,9 @@ public class SearchRecorderTests : IDisposable
             // Another writer holds the database, so the first batch waits and the next requests queue up behind it.
             await blocker.OpenAsync();
             var hold = blocker.BeginTransaction(deferred: false);
-            recordingFirst = Task.Run(() => recorder.RecordAsync(first, Partner));
-            await Task.Delay(300);
+            recordingFirst = recorder.RecordAsync(first, Partner);
+            for (var waited = 0; recorder.Queued > 0 && waited < 300; waited++) await Task.Delay(100);
+            Assert.Equal(0, recorder.Queued); // the writer has taken the first search and waits for the database
             Assert.False(recordingFirst.IsCompleted);
             var queued = new[] { Search("Queued"), first, Search("AlsoQueued") }.Select(s => recorder.RecordAsync(s, Partner)).ToList();
             hold.Rollback();

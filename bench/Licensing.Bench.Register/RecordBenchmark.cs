@@ -73,9 +73,11 @@ internal static class RecordBenchmark
     private static void Measure(string what, int count, Action action)
     {
         var cpu = CpuSeconds();
+        var allocated = GC.GetTotalAllocatedBytes();
         var started = Stopwatch.GetTimestamp();
         action();
-        Console.WriteLine($"{what}: wall {Stopwatch.GetElapsedTime(started).TotalMicroseconds / count:N1} µs, CPU {(CpuSeconds() - cpu) * 1e6 / count:N1} µs a search");
+        Console.WriteLine($"{what}: wall {Stopwatch.GetElapsedTime(started).TotalMicroseconds / count:N1} µs, CPU {(CpuSeconds() - cpu) * 1e6 / count:N1} µs, " +
+            $"{(GC.GetTotalAllocatedBytes() - allocated) / count:N0} bytes allocated a search");
     }
 
     /// <summary>This process's user and system CPU so far (from /proc, in clock ticks of 1/100 s).</summary>

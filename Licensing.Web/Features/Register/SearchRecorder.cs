@@ -21,12 +21,15 @@ namespace Licensing.Web.Features.Register;
 /// </summary>
 public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFactory scopes, TimeProvider clock) : IAsyncDisposable
 {
-    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(); // not SingleReader: that kind cannot count what is queued
     private Task? writing;
 
     /// <summary>Commits made so far (each shared by the searches that arrived together).</summary>
     public long Batches => Interlocked.Read(ref batches);
     private long batches;
+
+    /// <summary>Searches waiting for the writer to take them (for tests that need a batch formed a given way).</summary>
+    internal int Queued => queue.Reader.Count;
 
     private sealed record Pending(RegisterSearch Search, Actor Actor, TaskCompletionSource Done);
 
