@@ -80,6 +80,34 @@ public class SearchRecorderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_recorded_search_audit_entry_lists_its_fields_as_the_audit_trail_always_has()
+    {
+        var search = Search();
+        await using (var recorder = Recorder()) await recorder.RecordAsync(search, Partner);
+        await using var db = database.NewContext();
+        var entry = await db.AuditEntries.SingleAsync();
+
+        // As the change tracker's entries were serialised before: properties in the model's order, each { before, after }.
+        object Added(string? value) => new { before = (string?)null, after = value };
+        var expected = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["Id"] = Added(search.Id.ToString()),
+            ["Asked"] = Added(search.Asked),
+            ["Channel"] = Added("PartnerApi"),
+            ["MatchCount"] = Added("2"),
+            ["PartnerAuthorityCode"] = Added("E07000211"),
+            ["Purpose"] = Added("Renewal"),
+            ["Returned"] = Added(search.Returned),
+            ["SearchedAt"] = Added(search.SearchedAt.ToString("O")),
+            ["SearcherId"] = Added(Partner.Id),
+            ["SearcherName"] = Added(Partner.Name),
+            ["SearcherReference"] = Added("APP/2026/<0001>"),
+        });
+        Assert.Equal(expected, entry.Changes);
+        Assert.Equal(search.Id.ToString(), entry.EntityId);
+    }
+
+    [Fact]
     public void A_search_keeps_what_was_asked_and_returned_in_the_shape_it_always_had()
     {
         var search = Search();
