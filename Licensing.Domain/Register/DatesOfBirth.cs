@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Licensing.Domain.Register;
 
 /// <summary>
@@ -15,11 +13,11 @@ public static class DatesOfBirth
         if (a == b) return Slip.None;
         if (a.Day == b.Month && a.Month == b.Day && a.Year == b.Year) return Slip.DayMonthSwapped;
         if (Math.Abs(a.DayNumber - b.DayNumber) == 1) return Slip.NextDay;
-        // The eight digits of each as written yyyyMMdd, compared without making strings (this runs for every candidate).
-        Span<char> x = stackalloc char[8];
-        Span<char> y = stackalloc char[8];
-        a.TryFormat(x, out _, "yyyyMMdd", CultureInfo.InvariantCulture);
-        b.TryFormat(y, out _, "yyyyMMdd", CultureInfo.InvariantCulture);
+        // The eight digits of each as written yyyyMMdd, compared as numbers (this runs for every candidate).
+        Span<int> x = stackalloc int[8];
+        Span<int> y = stackalloc int[8];
+        Digits(a, x);
+        Digits(b, y);
         int first = -1, second = -1, count = 0;
         for (var i = 0; i < 8; i++)
         {
@@ -33,30 +31,52 @@ public static class DatesOfBirth
         return Slip.Different;
     }
 
-    /// <summary>Every real date one of those slips away from the given one.</summary>
-    public static IEnumerable<DateOnly> Slips(DateOnly dob)
+    /// <summary>Every real date one of those slips away from the given one (worked out with numbers, not text: every search asks).</summary>
+    public static IReadOnlyList<DateOnly> Slips(DateOnly dob)
     {
-        var seen = new HashSet<DateOnly> { dob };
-        var text = Format(dob);
-        if (dob.Day <= 12 && TryDate(dob.Year, dob.Day, dob.Month) is { } swapped && seen.Add(swapped)) yield return swapped;
-        if (seen.Add(dob.AddDays(-1))) yield return dob.AddDays(-1);
-        if (seen.Add(dob.AddDays(1))) yield return dob.AddDays(1);
+        var slips = new List<DateOnly>(48);
+        void Add(DateOnly? d)
+        {
+            if (d is { } date && date != dob && !slips.Contains(date)) slips.Add(date);
+        }
+        if (dob.Day <= 12) Add(TryDate(dob.Year, dob.Day, dob.Month));
+        Add(dob.AddDays(-1));
+        Add(dob.AddDays(1));
+        Span<int> digits = stackalloc int[8];
+        Digits(dob, digits);
         for (var i = 0; i < 8; i++)
         {
-            for (var digit = '0'; digit <= '9'; digit++)
+            var kept = digits[i];
+            for (var digit = 0; digit <= 9; digit++)
             {
-                if (digit == text[i]) continue;
-                if (Parse(text[..i] + digit + text[(i + 1)..]) is { } d && seen.Add(d)) yield return d;
+                if (digit == kept) continue;
+                digits[i] = digit;
+                Add(FromDigits(digits));
             }
-            if (i < 7 && text[i] != text[i + 1] && Parse(text[..i] + text[i + 1] + text[i] + text[(i + 2)..]) is { } t && seen.Add(t)) yield return t;
+            digits[i] = kept;
+            if (i < 7 && digits[i] != digits[i + 1])
+            {
+                (digits[i], digits[i + 1]) = (digits[i + 1], digits[i]);
+                Add(FromDigits(digits));
+                (digits[i], digits[i + 1]) = (digits[i + 1], digits[i]);
+            }
         }
+        return slips;
     }
 
-    private static string Format(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    /// <summary>The eight digits of the date as written yyyyMMdd.</summary>
+    private static void Digits(DateOnly d, Span<int> into)
+    {
+        (into[0], into[1], into[2], into[3]) = (d.Year / 1000, d.Year / 100 % 10, d.Year / 10 % 10, d.Year % 10);
+        (into[4], into[5], into[6], into[7]) = (d.Month / 10, d.Month % 10, d.Day / 10, d.Day % 10);
+    }
 
-    private static DateOnly? Parse(string s) =>
-        DateOnly.TryParseExact(s, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year >= 1900 ? d : null;
+    private static DateOnly? FromDigits(ReadOnlySpan<int> d)
+    {
+        var year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+        return year >= 1900 ? TryDate(year, d[4] * 10 + d[5], d[6] * 10 + d[7]) : null;
+    }
 
     private static DateOnly? TryDate(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 }

@@ -81,7 +81,7 @@ public static class Names
         var distance = Distance(a, b);
         if (distance == 1 && shorter >= 4) return 0.9;
         if (distance == 2 && shorter >= 8) return 0.88;
-        if (Skeleton(a) == Skeleton(b) && distance <= 2) return 0.87;
+        if (distance <= 2 && SameSkeleton(a, b)) return 0.87;
         return JaroWinkler(a, b) * 0.8;
     }
 
@@ -96,6 +96,40 @@ public static class Names
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Whether two tokens have the same <see cref="Skeleton"/>, without making either (this runs for every pair of names compared).</summary>
+    public static bool SameSkeleton(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            var x = NextSkeletonLetter(a, ref i);
+            var y = NextSkeletonLetter(b, ref j);
+            if (x != y) return false;
+            if (x == '\0') return true;
+        }
+    }
+
+    // The next letter of the token's skeleton from position i on ('\0' at the end): Skeleton's rules, one letter at a time.
+    private static char NextSkeletonLetter(string token, ref int i)
+    {
+        while (i < token.Length)
+        {
+            var c = token[i++];
+            if (i > 1 && (IsVowel(c) || c is 'Y' or 'H' or 'W')) continue;
+            if (i > 1 && PreviousSkeletonLetter(token, i - 1) == c) continue;
+            return c;
+        }
+        return '\0';
+    }
+
+    // The skeleton letter written last before position at: the first letter, or the last consonant kept after it.
+    private static char PreviousSkeletonLetter(string token, int at)
+    {
+        for (var k = at - 1; k > 0; k--)
+            if (!(IsVowel(token[k]) || token[k] is 'Y' or 'H' or 'W')) return token[k];
+        return token[0];
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
@@ -132,8 +166,8 @@ public static class Names
     {
         if (a.Length == 0 || b.Length == 0) return 0;
         var window = Math.Max(0, Math.Max(a.Length, b.Length) / 2 - 1);
-        var matchedA = new bool[a.Length];
-        var matchedB = new bool[b.Length];
+        Span<bool> matchedA = a.Length <= 64 ? stackalloc bool[a.Length] : new bool[a.Length];
+        Span<bool> matchedB = b.Length <= 64 ? stackalloc bool[b.Length] : new bool[b.Length];
         var matches = 0;
         for (var i = 0; i < a.Length; i++)
         for (var j = Math.Max(0, i - window); j < Math.Min(b.Length, i + window + 1); j++)

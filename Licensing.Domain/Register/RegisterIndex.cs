@@ -14,7 +14,7 @@ namespace Licensing.Domain.Register;
 /// (<see cref="RegisterLookup"/>), so a search is never answered from a stale register.
 /// </summary>
 /// <param name="patchLimit">Past this many changed entries since the last look, reload everything rather than patch.</param>
-public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 5000)
+public sealed partial class RegisterIndex(DatabaseSettings settings, int patchLimit = 5000)
 {
     private const int MaxCandidates = 2000;
 
@@ -45,9 +45,9 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
             _ = StartLoad(); // in the background: this search reads the database
             return null;
         }
-        return Volatile.Read(ref current) is { } snapshot
-            ? RegisterLookup.Rank(asked, snapshot.Candidates(MatchKeys.ForSearch(asked), MaxCandidates))
-            : null;
+        if (Volatile.Read(ref current) is not { } snapshot) return null;
+        var who = new Asked(asked);
+        return RegisterLookup.Rank(who.Forms, snapshot.Candidates(who, MaxCandidates));
     }
 
     // Saves in this process say when they change the register, so the next search here looks at once;
@@ -168,110 +168,4 @@ public sealed class RegisterIndex(DatabaseSettings settings, int patchLimit = 50
         AuthorityName = intern(c.AuthorityName),
         Identity = c.Identity with { Surname = intern(c.Identity.Surname), Forenames = intern(c.Identity.Forenames) },
     };
-
-    /// <summary>
-    /// The entries and their keys. Keys are held as 64-bit hashes (a collision only adds a candidate,
-    /// which the comparison then rejects): sorted arrays for the bulk loaded at start-up, a dictionary
-    /// for entries changed since. A changed entry leaves a tombstone in its old slot.
-    /// </summary>
-    private sealed class Snapshot(long seen)
-    {
-        private readonly ReaderWriterLockSlim rw = new();
-        private readonly List<(RegisterCandidate Candidate, MatchForms Forms)?> slots = [];
-        private readonly Dictionary<Guid, int> slotOf = [];
-        private List<(ulong Key, int Slot)>? loading = [];
-        private ulong[] bulkKeys = [];
-        private int[] bulkSlots = [];
-        private readonly Dictionary<ulong, List<int>> recent = [];
-
-        public long Seen { get; private set; } = seen;
-        public int Count => slotOf.Count;
-
-        public void Put(RegisterCandidate c, Func<string, string> intern)
-        {
-            var slot = slots.Count;
-            slots.Add((c, MatchForms.Of(c.Identity, intern)));
-            slotOf[c.Id] = slot;
-            foreach (var key in MatchKeys.ForEntry(c.Identity)) loading!.Add((Hash(key), slot));
-        }
-
-        public void Freeze()
-        {
-            var all = loading!;
-            all.Sort((a, b) => a.Key.CompareTo(b.Key));
-            bulkKeys = all.Select(p => p.Key).ToArray();
-            bulkSlots = all.Select(p => p.Slot).ToArray();
-            loading = null;
-        }
-
-        public void Patch(IReadOnlyList<Guid> changed, IReadOnlyList<RegisterCandidate> now, long seenUpTo)
-        {
-            rw.EnterWriteLock();
-            try
-            {
-                foreach (var id in changed)
-                    if (slotOf.Remove(id, out var old)) slots[old] = null;
-                foreach (var c in now)
-                {
-                    var slot = slots.Count;
-                    slots.Add((c, MatchForms.Of(c.Identity)));
-                    slotOf[c.Id] = slot;
-                    foreach (var key in MatchKeys.ForEntry(c.Identity))
-                    {
-                        var hash = Hash(key);
-                        if (!recent.TryGetValue(hash, out var list)) recent[hash] = list = [];
-                        list.Add(slot);
-                    }
-                }
-                Seen = seenUpTo;
-            }
-            finally
-            {
-                rw.ExitWriteLock();
-            }
-        }
-
-        public List<(RegisterCandidate Candidate, MatchForms Forms)> Candidates(IEnumerable<string> keys, int max)
-        {
-            var found = new HashSet<int>();
-            rw.EnterReadLock();
-            try
-            {
-                foreach (var key in keys)
-                {
-                    var hash = Hash(key);
-                    var at = Array.BinarySearch(bulkKeys, hash);
-                    if (at >= 0)
-                    {
-                        while (at > 0 && bulkKeys[at - 1] == hash) at--;
-                        for (; at < bulkKeys.Length && bulkKeys[at] == hash; at++) found.Add(bulkSlots[at]);
-                    }
-                    if (recent.TryGetValue(hash, out var list)) found.UnionWith(list);
-                }
-                var candidates = new List<(RegisterCandidate Candidate, MatchForms Forms)>(Math.Min(found.Count, max));
-                foreach (var slot in found)
-                {
-                    if (slots[slot] is { } c) candidates.Add(c);
-                    if (candidates.Count == max) break;
-                }
-                return candidates;
-            }
-            finally
-            {
-                rw.ExitReadLock();
-            }
-        }
-
-        // FNV-1a, 64-bit: stable, cheap, and plenty for a few million keys.
-        private static ulong Hash(string key)
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var c in key)
-            {
-                hash ^= c;
-                hash *= 1099511628211UL;
-            }
-            return hash;
-        }
-    }
 }

@@ -47,9 +47,11 @@ public static class RegisterLookup
             new RegisterIdentity(e.Surname, e.Forenames, e.PreviousSurnames, e.DateOfBirth, e.DrivingLicenceNumber)));
 
     /// <summary>Compares each candidate with the person asked about; the hits, best first.</summary>
-    public static IReadOnlyList<RegisterMatch> Rank(RegisterIdentity asked, IEnumerable<(RegisterCandidate Candidate, MatchForms Forms)> candidates)
+    public static IReadOnlyList<RegisterMatch> Rank(RegisterIdentity asked, IEnumerable<(RegisterCandidate Candidate, MatchForms Forms)> candidates) =>
+        Rank(MatchForms.Of(asked), candidates);
+
+    public static IReadOnlyList<RegisterMatch> Rank(MatchForms askedForms, IEnumerable<(RegisterCandidate Candidate, MatchForms Forms)> candidates)
     {
-        var askedForms = MatchForms.Of(asked);
         var matches = new List<RegisterMatch>();
         foreach (var (c, forms) in candidates)
         {
@@ -57,6 +59,12 @@ public static class RegisterLookup
             matches.Add(new RegisterMatch(c.Id, c.Reference, c.AuthorityCode, c.AuthorityName, c.Decision, c.DecisionDate, c.LicenceType,
                 verdict.Band, verdict.Score, verdict.Reasons));
         }
-        return matches.OrderBy(m => m.Band).ThenByDescending(m => m.Score).ThenByDescending(m => m.DecisionDate).ToList();
+        // Best first: by band, then score, then the latest decision; the reference settles ties, so the
+        // index and the database give the same order.
+        matches.Sort((x, y) => x.Band != y.Band ? x.Band.CompareTo(y.Band)
+            : x.Score != y.Score ? y.Score.CompareTo(x.Score)
+            : x.DecisionDate != y.DecisionDate ? y.DecisionDate.CompareTo(x.DecisionDate)
+            : string.CompareOrdinal(x.RegisterReference, y.RegisterReference));
+        return matches;
     }
 }

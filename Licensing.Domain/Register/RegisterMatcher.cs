@@ -15,7 +15,7 @@ public sealed record MatchVerdict(MatchBand Band, double Score, IReadOnlyList<st
 /// </summary>
 public static class RegisterMatcher
 {
-    private const double Similar = 0.85;
+    private const double Similar = NameKey.Agreeing;
 
     public static MatchVerdict? Compare(RegisterIdentity asked, RegisterIdentity entry) =>
         Compare(MatchForms.Of(asked), MatchForms.Of(entry));
@@ -103,6 +103,40 @@ public static class RegisterMatcher
         return possible ? new MatchVerdict(MatchBand.Possible, Math.Min(score, 0.79), reasons) : null;
     }
 
+    /// <summary>
+    /// Whether <see cref="Compare"/> is sure to give a candidate no band, judged from the index's keys of
+    /// its names (<see cref="NameKey"/>) and how its date of birth relates to the one asked about, without
+    /// comparing names: so a search reads the names of only the candidates that may match. Never rules out
+    /// a candidate that Compare would band (a test checks this on every pair it can make). Candidates with
+    /// the same licence number as the one asked about are not judged here: they are always compared.
+    /// </summary>
+    public static bool RuledOut(DatesOfBirth.Slip dob, bool licencesMayAgree, AskedNames asked, ReadOnlySpan<NameKey> surnames, ReadOnlySpan<NameKey> forenames)
+    {
+        // Only a licence number that may be a near miss can stand in for the date of birth.
+        if (dob == DatesOfBirth.Slip.Different && !licencesMayAgree) return true;
+        var surname = NameKey.AnyMayAgree(asked.Surnames, surnames);
+        // With the date of birth not exactly the same and no licence agreement, every band needs the
+        // surname and a forename (possible) or both names (strong); otherwise (but for exact, which needs
+        // the same licence number) at least one name. Either way round.
+        if (dob != DatesOfBirth.Slip.None && !licencesMayAgree)
+        {
+            if (surname && NameKey.AnyMayAgree(asked.Forenames, forenames)) return false;
+        }
+        else if (surname || NameKey.AnyMayAgree(asked.Forenames, forenames)) return false;
+        return !(NameKey.AnyMayAgree(asked.ReversedSurnames, surnames) && NameKey.AnyMayAgree(asked.ReversedForenames, forenames));
+    }
+
+    /// <summary>The index's keys of the names asked about, both ways round (see <see cref="RuledOut"/>).</summary>
+    public sealed record AskedNames(NameKey[] Surnames, NameKey[] Forenames, NameKey[] ReversedSurnames, NameKey[] ReversedForenames)
+    {
+        public static AskedNames Of(MatchForms asked)
+        {
+            var reversed = asked.Reversed;
+            return new(NameKey.Of(asked.Surnames.Select(s => s.Form)), NameKey.Of(asked.Forenames),
+                NameKey.Of(reversed.Surnames.Select(s => s.Form)), NameKey.Of(reversed.Forenames));
+        }
+    }
+
     private enum LicenceAgreement { NotCompared, Same, Near, Different }
 
     private static LicenceAgreement CompareLicences(string x, string y)
@@ -121,7 +155,7 @@ public static class RegisterMatcher
         foreach (var a in asked)
         foreach (var e in entry)
         {
-            var score = NameSimilarities.Of(a.Form, e.Form);
+            var score = Names.Similarity(a.Form, e.Form);
             if (a.IsPart || e.IsPart) score = Math.Min(score, 0.9);
             if (a.IsPrevious || e.IsPrevious) score = Math.Min(score, 0.92);
             if (score <= best.Score) continue;
@@ -148,9 +182,9 @@ public static class RegisterMatcher
         double sum = 0, max = 0;
         for (var i = 0; i < shorter.Length; i++)
         {
-            var (score, at) = (NameSimilarities.Of(shorter[i], longer[0]), 0);
+            var (score, at) = (Names.Similarity(shorter[i], longer[0]), 0);
             for (var j = 1; j < longer.Length; j++)
-                if (NameSimilarities.Of(shorter[i], longer[j]) is var next && next > score) (score, at) = (next, j);
+                if (Names.Similarity(shorter[i], longer[j]) is var next && next > score) (score, at) = (next, j);
             inOrder &= at == i;
             allFound &= score >= Similar;
             anyFound |= score >= Similar;
@@ -160,7 +194,7 @@ public static class RegisterMatcher
         if (allFound)
         {
             var score = sum / shorter.Length;
-            var sameFirst = NameSimilarities.Of(a[0], e[0]) >= Similar;
+            var sameFirst = Names.Similarity(a[0], e[0]) >= Similar;
             var reason = sameFirst
                 ? (inOrder ? "forenames" : "forenames (different order)")
                 : shorter.Length == longer.Length ? "forenames (different order)" : "middle name used as first name";
@@ -168,32 +202,5 @@ public static class RegisterMatcher
             return (sameFirst ? score : score * 0.97, reason);
         }
         return anyFound ? (0.6, "one forename in common") : (max * 0.6, "");
-    }
-}
-
-/// <summary>
-/// <see cref="Names.Similarity"/> remembered: the person asked about is compared with many entries, and
-/// the same pairs of names (Khan and Khan, Mohammed and Muhammad) come up again and again, within a search
-/// and across searches. Remembered for the whole process, up to a bound past which it starts afresh; a
-/// similarity depends only on the two names, so a remembered one is never stale.
-/// </summary>
-public static class NameSimilarities
-{
-    private const int MostRemembered = 250_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), double> Remembered = new();
-    private static int remembering;
-
-    public static double Of(string a, string b)
-    {
-        if (a == b) return 1;
-        if (Remembered.TryGetValue((a, b), out var score)) return score;
-        score = Names.Similarity(a, b);
-        if (Interlocked.Increment(ref remembering) > MostRemembered)
-        {
-            Remembered.Clear();
-            Interlocked.Exchange(ref remembering, 0);
-        }
-        Remembered[(a, b)] = score;
-        return score;
     }
 }

@@ -1,0 +1,251 @@
+using System.Runtime.InteropServices;
+
+namespace Licensing.Domain.Register;
+
+public sealed partial class RegisterIndex
+{
+    /// <summary>
+    /// One entry as the index scans it: where its name keys are, a filter of its name codes (a bit for each
+    /// surname code in the low half, each forename code in the high half), and its licence number's key.
+    /// </summary>
+    private readonly record struct Person(int Slot, int Day, int NamesAt, byte Surnames, byte Forenames, ulong Codes, LicenceKey Licence)
+    {
+        public bool HasLicence => Licence.IsGiven;
+
+        public static ulong CodeBits(IEnumerable<uint> surnameCodes, IEnumerable<uint> forenameCodes) =>
+            surnameCodes.Aggregate(0UL, (bits, code) => bits | 1UL << Bit(code)) | forenameCodes.Aggregate(0UL, (bits, code) => bits | 1UL << (32 + Bit(code)));
+
+        private static int Bit(uint code) => (int)((code * 2654435761u) >> 27);
+    }
+
+    /// <summary>
+    /// The entries in memory, laid out for the search's blocking: the candidates for a person are the
+    /// entries born on the same day, those born on a day one keying slip away that share a surname or
+    /// forename code, and those with the same licence number (the keys of <see cref="MatchKeys"/>, which
+    /// the database search uses, as ranges of one array sorted by date of birth). Each entry's name keys
+    /// sit beside it, so a search rules most candidates out (<see cref="RegisterMatcher.RuledOut"/>)
+    /// reading memory in order, and compares names only for the few that may match. The bulk loaded at
+    /// start-up is in arrays; entries changed since are in small dictionaries beside them, and a changed
+    /// entry's old slot is emptied.
+    /// </summary>
+    private sealed class Snapshot(long seen)
+    {
+        private readonly ReaderWriterLockSlim rw = new();
+        private readonly List<(RegisterCandidate Candidate, MatchForms Forms)?> slots = [];
+        private readonly Dictionary<Guid, int> slotOf = [];
+
+        private List<Person>? loadingPeople = [];
+        private List<NameKey>? loadingNames = [];
+
+        // The bulk: people sorted by date of birth, dayStart[day - firstDay] the first born that day.
+        private int firstDay;
+        private int[] dayStart = [0];
+        private Person[] people = [];
+        private ulong[] codes = []; // people's Codes on their own, so the scan of a slipped day reads as little memory as it can
+        private NameKey[] names = [];
+        private ulong[] licences = [];
+        private int[] licenceSlots = [];
+
+        // Changed since the bulk was loaded.
+        private readonly Dictionary<int, List<Person>> recentByDay = [];
+        private readonly List<NameKey> recentNames = [];
+        private readonly Dictionary<ulong, List<int>> recentByLicence = [];
+
+        public long Seen { get; private set; } = seen;
+        public int Count => slotOf.Count;
+
+        public void Put(RegisterCandidate c, Func<string, string> intern)
+        {
+            var forms = MatchForms.Of(c.Identity, intern);
+            loadingPeople!.Add(Add(c, forms, loadingNames!));
+        }
+
+        private Person Add(RegisterCandidate c, MatchForms forms, List<NameKey> into)
+        {
+            var slot = slots.Count;
+            slots.Add((c, forms));
+            slotOf[c.Id] = slot;
+            var at = into.Count;
+            var surnames = forms.Surnames.Take(byte.MaxValue).Select(s => NameKey.Of(s.Form)).ToArray();
+            var forenames = forms.Forenames.Take(byte.MaxValue).Select(NameKey.Of).ToArray();
+            into.AddRange(surnames);
+            into.AddRange(forenames);
+            return new Person(slot, forms.DateOfBirth.DayNumber, at, (byte)surnames.Length, (byte)forenames.Length,
+                Person.CodeBits(surnames.Select(k => k.Soundex), forenames.Select(k => k.Soundex)), LicenceKey.Of(forms.Licence));
+        }
+
+        public void Freeze()
+        {
+            var loaded = loadingPeople!;
+            var loadedNames = CollectionsMarshal.AsSpan(loadingNames);
+            loaded.Sort((a, b) => a.Day.CompareTo(b.Day));
+            people = new Person[loaded.Count];
+            names = new NameKey[loadedNames.Length];
+            var at = 0;
+            for (var i = 0; i < loaded.Count; i++)
+            {
+                var p = loaded[i];
+                var count = p.Surnames + p.Forenames;
+                loadedNames.Slice(p.NamesAt, count).CopyTo(names.AsSpan(at));
+                people[i] = p with { NamesAt = at };
+                at += count;
+            }
+            codes = people.Select(p => p.Codes).ToArray();
+            firstDay = people.Length == 0 ? 0 : people[0].Day;
+            dayStart = new int[(people.Length == 0 ? 0 : people[^1].Day - firstDay + 1) + 1];
+            for (int day = 0, i = 0; day < dayStart.Length; day++)
+            {
+                while (i < people.Length && people[i].Day - firstDay < day) i++;
+                dayStart[day] = i;
+            }
+            var byLicence = people.Where(p => p.HasLicence).Select(p => (Key: LicenceHash(slots[p.Slot]!.Value.Forms.Licence), p.Slot))
+                .OrderBy(p => p.Key).ToArray();
+            licences = byLicence.Select(p => p.Key).ToArray();
+            licenceSlots = byLicence.Select(p => p.Slot).ToArray();
+            loadingPeople = null;
+            loadingNames = null;
+        }
+
+        public void Patch(IReadOnlyList<Guid> changed, IReadOnlyList<RegisterCandidate> now, long seenUpTo)
+        {
+            rw.EnterWriteLock();
+            try
+            {
+                foreach (var id in changed)
+                    if (slotOf.Remove(id, out var old)) slots[old] = null;
+                foreach (var c in now)
+                {
+                    var person = Add(c, MatchForms.Of(c.Identity), recentNames);
+                    if (!recentByDay.TryGetValue(person.Day, out var sameDay)) recentByDay[person.Day] = sameDay = [];
+                    sameDay.Add(person);
+                    if (!person.HasLicence) continue;
+                    var key = LicenceHash(slots[person.Slot]!.Value.Forms.Licence);
+                    if (!recentByLicence.TryGetValue(key, out var sameLicence)) recentByLicence[key] = sameLicence = [];
+                    sameLicence.Add(person.Slot);
+                }
+                Seen = seenUpTo;
+            }
+            finally
+            {
+                rw.ExitWriteLock();
+            }
+        }
+
+        /// <summary>The candidates for the person asked about that may match, at most <paramref name="max"/>.</summary>
+        public List<(RegisterCandidate Candidate, MatchForms Forms)> Candidates(Asked asked, int max)
+        {
+            var found = new List<int>();
+            rw.EnterReadLock();
+            try
+            {
+                // The same licence number: always compared.
+                if (asked.Forms.Licence.Length > 0)
+                {
+                    var key = LicenceHash(asked.Forms.Licence);
+                    var at = Array.BinarySearch(licences, key);
+                    if (at >= 0)
+                    {
+                        while (at > 0 && licences[at - 1] == key) at--;
+                        for (; at < licences.Length && licences[at] == key; at++) found.Add(licenceSlots[at]);
+                    }
+                    if (recentByLicence.TryGetValue(key, out var recent)) found.AddRange(recent);
+                }
+                var byLicence = found.Count;
+
+                void Scan(DateOnly day, bool sameDay)
+                {
+                    var dob = DatesOfBirth.Compare(asked.Forms.DateOfBirth, day);
+                    var bulk = day.DayNumber - firstDay;
+                    if (bulk >= 0 && bulk < dayStart.Length - 1)
+                    {
+                        var (from, to) = (dayStart[bulk], dayStart[bulk + 1]);
+                        if (sameDay) Consider(people.AsSpan(from, to - from), names, dob, sameDay);
+                        else
+                            for (var i = from; i < to; i++)
+                                if ((codes[i] & asked.CodeBits) != 0) Judge(people[i], names, dob, sameDay);
+                    }
+                    if (recentByDay.TryGetValue(day.DayNumber, out var recent))
+                        Consider(CollectionsMarshal.AsSpan(recent), CollectionsMarshal.AsSpan(recentNames), dob, sameDay);
+                }
+
+                void Consider(ReadOnlySpan<Person> born, ReadOnlySpan<NameKey> keys, DatesOfBirth.Slip dob, bool sameDay)
+                {
+                    foreach (ref readonly var p in born)
+                        if (sameDay || (p.Codes & asked.CodeBits) != 0) Judge(p, keys, dob, sameDay);
+                }
+
+                void Judge(in Person p, ReadOnlySpan<NameKey> keys, DatesOfBirth.Slip dob, bool sameDay)
+                {
+                    if (found.Count >= max) return;
+                    var surnames = keys.Slice(p.NamesAt, p.Surnames);
+                    var forenames = keys.Slice(p.NamesAt + p.Surnames, p.Forenames);
+                    // Born on a slipped day: a candidate only under a shared surname or forename code.
+                    if (!sameDay && !asked.SharesCode(surnames, forenames)) return;
+                    if (RegisterMatcher.RuledOut(dob, LicenceKey.MayAgree(p.Licence, asked.Licence), asked.Names, surnames, forenames)) return;
+                    if (slots[p.Slot] is null || found.IndexOf(p.Slot, 0, byLicence) >= 0) return;
+                    found.Add(p.Slot);
+                }
+
+                Scan(asked.Forms.DateOfBirth, sameDay: true);
+                foreach (var day in asked.Slips) Scan(day, sameDay: false);
+
+                var candidates = new List<(RegisterCandidate Candidate, MatchForms Forms)>(found.Count);
+                foreach (var slot in found)
+                    if (slots[slot] is { } c) candidates.Add(c);
+                return candidates;
+            }
+            finally
+            {
+                rw.ExitReadLock();
+            }
+        }
+
+        // FNV-1a, 64-bit: stable, cheap, and plenty for a few million licence numbers (a collision only adds a candidate).
+        private static ulong LicenceHash(string licence)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in licence)
+            {
+                hash ^= c;
+                hash *= 1099511628211UL;
+            }
+            return hash;
+        }
+    }
+
+    /// <summary>The person asked about, worked out once for a search: forms to compare, name keys and codes, slipped dates.</summary>
+    private sealed class Asked
+    {
+        public MatchForms Forms { get; }
+        public RegisterMatcher.AskedNames Names { get; }
+        public IReadOnlyList<DateOnly> Slips { get; }
+        private readonly uint[] surnameCodes;
+        private readonly uint[] forenameCodes;
+
+        public Asked(RegisterIdentity who)
+        {
+            Forms = MatchForms.Of(who);
+            Names = RegisterMatcher.AskedNames.Of(Forms);
+            Slips = DatesOfBirth.Slips(who.DateOfBirth);
+            surnameCodes = Names.Surnames.Select(k => k.Soundex).Distinct().ToArray();
+            forenameCodes = Names.Forenames.Select(k => k.Soundex).Distinct().ToArray();
+            CodeBits = Person.CodeBits(surnameCodes, forenameCodes);
+            Licence = LicenceKey.Of(Forms.Licence);
+        }
+
+        public ulong CodeBits { get; }
+        public LicenceKey Licence { get; }
+
+        /// <summary>Whether an entry shares a surname code or a forename code with the person asked about (the S: and F: keys).</summary>
+        public bool SharesCode(ReadOnlySpan<NameKey> surnames, ReadOnlySpan<NameKey> forenames)
+        {
+            foreach (ref readonly var s in surnames)
+                foreach (var code in surnameCodes)
+                    if (s.Soundex == code) return true;
+            foreach (ref readonly var f in forenames)
+                foreach (var code in forenameCodes)
+                    if (f.Soundex == code) return true;
+            return false;
+        }
+    }
+}
