@@ -27,7 +27,8 @@ public sealed class SignedInActor(IServiceProvider services, IHttpContextAccesso
         }
     }
 
-    private static Actor? From(ClaimsPrincipal? user)
+    /// <summary>The actor a request's own principal names (an API key's partner), or null when nobody is signed in.</summary>
+    public static Actor? From(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true) return null;
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity.Name ?? "unknown";
