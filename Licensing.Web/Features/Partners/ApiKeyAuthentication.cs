@@ -16,7 +16,7 @@ namespace Licensing.Web.Features.Partners;
 /// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IDbContextFactory<LicensingDbContext> dbFactory, KnownApiKeys keys)
+    KnownApiKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public new const string Scheme = "PartnerApiKey";
@@ -36,7 +36,7 @@ public sealed class ApiKeyAuthentication(
         var presented = values.ToString().Trim();
         if (presented.Length > 200) return Fail("The API key is not recognised.");
         var hash = ApiKey.Hash(presented);
-        var found = await keys.FindAsync(hash, dbFactory, Context.RequestAborted);
+        var found = await keys.FindAsync(hash, Context.RequestServices, Context.RequestAborted);
         if (found is null) return Fail("The API key is not recognised.");
         if (found.RevokedAt is not null) return Fail("The API key has been revoked. Ask the authority for a new one.");
 

@@ -18,11 +18,13 @@ public sealed class KnownApiKeys(TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, (Key Key, DateTimeOffset Until)> known = new(StringComparer.Ordinal);
 
-    public async Task<Key?> FindAsync(string hash, IDbContextFactory<LicensingDbContext> dbFactory, CancellationToken ct)
+    /// <param name="services">The request's services: a database context is made from them only when the key is not known
+    /// (the context factory is per request and costs more to make than a known key's whole check).</param>
+    public async Task<Key?> FindAsync(string hash, IServiceProvider services, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (known.TryGetValue(hash, out var kept) && kept.Until > now) return kept.Key;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = await services.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync(ct);
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == hash)
             .Join(db.PartnerAuthorities, k => k.PartnerAuthorityId, p => p.Id, (k, p) => new Key(k.Id, k.RevokedAt, k.Scopes, k.PermitPerMinute, p.Code, p.Name))

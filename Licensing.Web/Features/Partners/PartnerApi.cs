@@ -58,7 +58,7 @@ public static class PartnerApi
     private static string PartnerName(ClaimsPrincipal user) => user.FindFirstValue(ApiKeyAuthentication.PartnerNameClaim)!;
 
     public static async Task<Results<Ok<RegisterSearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, RegisterIndex register, Register.SearchRecorder recorder,
+        HttpContext context, RegisterIndex register, Register.SearchRecorder recorder,
         TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await PartnerJson.ReadAsync<RegisterSearchRequest>(context);
@@ -67,11 +67,11 @@ public static class PartnerApi
         var query = Validate(body!, errors);
         if (query is null) return TypedResults.ValidationProblem(errors.All, title: "The search has invalid fields", instance: context.Request.Path);
 
-        // From memory once the index has loaded; a database context only when the database must answer.
+        // From memory once the index has loaded; a database context (and its per-request factory) only when the database must answer.
         var matches = await register.TryFindAsync(query.Identity, ct);
         if (matches is null)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var db = await context.RequestServices.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync(ct);
             matches = await RegisterLookup.FindAsync(db, query.Identity, ct);
         }
         // The API key's principal, read directly: the general actor source looks for a Blazor circuit first, which a partner request never has.
