@@ -5,17 +5,30 @@ namespace Licensing.Domain.Register;
 public sealed partial class RegisterIndex
 {
     /// <summary>
-    /// One entry as the index scans it: where its name keys are, a filter of its name codes (a bit for each
-    /// surname code in the low half, each forename code in the high half), and its licence number's key.
+    /// One entry as the index scans it: where its name keys are, its name codes (<see cref="PackCodes"/>),
+    /// and its licence number's key.
     /// </summary>
     private readonly record struct Person(int Slot, int Day, int NamesAt, byte Surnames, byte Forenames, ulong Codes, LicenceKey Licence)
     {
         public bool HasLicence => Licence.IsGiven;
 
-        public static ulong CodeBits(IEnumerable<uint> surnameCodes, IEnumerable<uint> forenameCodes) =>
-            surnameCodes.Aggregate(0UL, (bits, code) => bits | 1UL << Bit(code)) | forenameCodes.Aggregate(0UL, (bits, code) => bits | 1UL << (32 + Bit(code)));
+        /// <summary>A code that stands for "more codes than fit": the entry's names must be read to know what it shares.</summary>
+        public const ushort More = ushort.MaxValue;
 
-        private static int Bit(uint code) => (int)((code * 2654435761u) >> 27);
+        /// <summary>The first two surname codes and first two forename codes, 16 bits each (0 where there is none).</summary>
+        public static ulong PackCodes(IEnumerable<uint> surnameCodes, IEnumerable<uint> forenameCodes)
+        {
+            static ulong Two(IEnumerable<uint> codes)
+            {
+                var distinct = codes.Select(Short).Where(c => c != 0).Distinct().ToArray();
+                return distinct.Length > 2 ? More : distinct.Length == 0 ? 0 : distinct.Length == 1 ? distinct[0] : distinct[0] | (ulong)distinct[1] << 16;
+            }
+            return Two(surnameCodes) | Two(forenameCodes) << 32;
+        }
+
+        /// <summary>A Soundex code (a letter and three digits, <see cref="NameKey.Pack"/>) in 14 bits; 0 for none.</summary>
+        public static ushort Short(uint soundex) => soundex == 0 ? (ushort)0 : (ushort)(
+            ((soundex >> 24) - 'A' + 1) << 9 | (((soundex >> 16) & 0xFF) - '0') << 6 | (((soundex >> 8) & 0xFF) - '0') << 3 | ((soundex & 0xFF) - '0'));
     }
 
     /// <summary>
@@ -71,7 +84,7 @@ public sealed partial class RegisterIndex
             into.AddRange(surnames);
             into.AddRange(forenames);
             return new Person(slot, forms.DateOfBirth.DayNumber, at, (byte)surnames.Length, (byte)forenames.Length,
-                Person.CodeBits(surnames.Select(k => k.Soundex), forenames.Select(k => k.Soundex)), LicenceKey.Of(forms.Licence));
+                Person.PackCodes(surnames.Select(k => k.Soundex), forenames.Select(k => k.Soundex)), LicenceKey.Of(forms.Licence));
         }
 
         public void Freeze()
@@ -162,7 +175,7 @@ public sealed partial class RegisterIndex
                         if (sameDay) Consider(people.AsSpan(from, to - from), names, dob, sameDay);
                         else
                             for (var i = from; i < to; i++)
-                                if ((codes[i] & asked.CodeBits) != 0) Judge(people[i], names, dob, sameDay);
+                                if (asked.SharesCode(codes[i]) is var shares and not CodeShared.No) Judge(people[i], names, dob, shares);
                     }
                     if (recentByDay.TryGetValue(day.DayNumber, out var recent))
                         Consider(CollectionsMarshal.AsSpan(recent), CollectionsMarshal.AsSpan(recentNames), dob, sameDay);
@@ -171,16 +184,16 @@ public sealed partial class RegisterIndex
                 void Consider(ReadOnlySpan<Person> born, ReadOnlySpan<NameKey> keys, DatesOfBirth.Slip dob, bool sameDay)
                 {
                     foreach (ref readonly var p in born)
-                        if (sameDay || (p.Codes & asked.CodeBits) != 0) Judge(p, keys, dob, sameDay);
+                        if ((sameDay ? CodeShared.NotAsked : asked.SharesCode(p.Codes)) is var shares and not CodeShared.No) Judge(p, keys, dob, shares);
                 }
 
-                void Judge(in Person p, ReadOnlySpan<NameKey> keys, DatesOfBirth.Slip dob, bool sameDay)
+                void Judge(in Person p, ReadOnlySpan<NameKey> keys, DatesOfBirth.Slip dob, CodeShared shares)
                 {
                     if (found.Count >= max) return;
                     var surnames = keys.Slice(p.NamesAt, p.Surnames);
                     var forenames = keys.Slice(p.NamesAt + p.Surnames, p.Forenames);
                     // Born on a slipped day: a candidate only under a shared surname or forename code.
-                    if (!sameDay && !asked.SharesCode(surnames, forenames)) return;
+                    if (shares == CodeShared.Unsure && !asked.SharesCode(surnames, forenames)) return;
                     if (RegisterMatcher.RuledOut(dob, LicenceKey.MayAgree(p.Licence, asked.Licence), asked.Names, surnames, forenames)) return;
                     if (slots[p.Slot] is null || found.IndexOf(p.Slot, 0, byLicence) >= 0) return;
                     found.Add(p.Slot);
@@ -213,6 +226,9 @@ public sealed partial class RegisterIndex
         }
     }
 
+    /// <summary>Whether an entry shares a name code with the person asked about, as far as its packed codes tell (NotAsked: on the same day, every entry is a candidate).</summary>
+    private enum CodeShared { No, Yes, Unsure, NotAsked }
+
     /// <summary>The person asked about, worked out once for a search: forms to compare, name keys and codes, slipped dates.</summary>
     private sealed class Asked
     {
@@ -229,11 +245,30 @@ public sealed partial class RegisterIndex
             Slips = DatesOfBirth.Slips(who.DateOfBirth);
             surnameCodes = Names.Surnames.Select(k => k.Soundex).Distinct().ToArray();
             forenameCodes = Names.Forenames.Select(k => k.Soundex).Distinct().ToArray();
-            CodeBits = Person.CodeBits(surnameCodes, forenameCodes);
+            shortSurnameCodes = surnameCodes.Select(Person.Short).Where(c => c != 0).ToArray();
+            shortForenameCodes = forenameCodes.Select(Person.Short).Where(c => c != 0).ToArray();
             Licence = LicenceKey.Of(Forms.Licence);
         }
 
-        public ulong CodeBits { get; }
+        private readonly ushort[] shortSurnameCodes;
+        private readonly ushort[] shortForenameCodes;
+
+        /// <summary>Whether an entry with these packed codes (<see cref="Person.PackCodes"/>) shares a surname or forename code with the person asked about.</summary>
+        public CodeShared SharesCode(ulong packed)
+        {
+            var unsure = false;
+            for (var half = 0; half < 2; half++)
+            {
+                var asked = half == 0 ? shortSurnameCodes : shortForenameCodes;
+                var first = (ushort)(packed >> (32 * half));
+                var second = (ushort)(packed >> (32 * half + 16));
+                if (first == Person.More) unsure = true;
+                else if (first != 0)
+                    foreach (var code in asked)
+                        if (code == first || code == second) return CodeShared.Yes;
+            }
+            return unsure ? CodeShared.Unsure : CodeShared.No;
+        }
         public LicenceKey Licence { get; }
 
         /// <summary>Whether an entry shares a surname code or a forename code with the person asked about (the S: and F: keys).</summary>
