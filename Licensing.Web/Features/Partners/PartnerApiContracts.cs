@@ -46,3 +46,12 @@ public sealed record DetailsRequestResponse(
 public sealed record DetailsDisclosure(
     string Decision, DateOnly DecisionDate, DateOnly? EffectiveDate, string LicenceType, string Grounds,
     string Summary, string? Contact, string? AppealOutcome);
+
+/// <summary>
+/// The register search's request and response, serialised by code generated at build time rather than by
+/// reflection: the search is the API's busiest call. Web defaults (camelCase), the same JSON as before.
+/// </summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(RegisterSearchRequest))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(RegisterSearchResponse))]
+public sealed partial class PartnerJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

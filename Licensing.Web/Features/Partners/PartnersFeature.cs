@@ -33,6 +33,7 @@ public static class PartnersFeature
     {
         var services = builder.Services;
         services.AddSingleton<KnownApiKeys>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, PartnerJsonContext.Default));
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
         services.AddAuthorization(ApiKeyAuthentication.AddPolicies);
         services.AddRateLimiter(o =>
