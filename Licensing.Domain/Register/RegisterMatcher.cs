@@ -38,9 +38,10 @@ public static class RegisterMatcher
         // all; with the date not exactly the same and no licence agreement every band needs the surname
         // (given either way round).
         if (dobScore == 0 && !licenceAgrees) return null;
-        if (dob != DatesOfBirth.Slip.None && !licenceAgrees
-            && CompareSurnames(asked.Surnames, entry.Surnames).Score < Similar
-            && CompareSurnames(asked.Reversed.Surnames, entry.Surnames).Score < Similar)
+        var surname = CompareSurnames(asked.Surnames, entry.Surnames);
+        (double Score, string Reason)? reversedSurname = null;
+        if (dob != DatesOfBirth.Slip.None && !licenceAgrees && surname.Score < Similar
+            && (reversedSurname = CompareSurnames(asked.Reversed.Surnames, entry.Surnames)).Value.Score < Similar)
             return null;
 
         var reasons = new List<string>();
@@ -57,13 +58,12 @@ public static class RegisterMatcher
         if (licence == LicenceAgreement.Same) reasons.Add("licence number");
         if (licence == LicenceAgreement.Near) reasons.Add("licence number (near miss)");
 
-        var surname = CompareSurnames(asked.Surnames, entry.Surnames);
         var forenames = CompareForenames(asked.Forenames, entry.Forenames);
         if (!(surname.Score >= Similar && forenames.Score >= Similar))
         {
             // Surname and forenames given the other way round (a form filled in the wrong order).
             var reversed = asked.Reversed;
-            var s = CompareSurnames(reversed.Surnames, entry.Surnames);
+            var s = reversedSurname ?? CompareSurnames(reversed.Surnames, entry.Surnames);
             var f = CompareForenames(reversed.Forenames, entry.Forenames);
             if (s.Score >= Similar && f.Score >= Similar)
             {
