@@ -22,11 +22,13 @@ internal static class LoadBenchmark
         var concurrency = int.Parse(args.ElementAtOrDefault(2) ?? "8");
         var folder = Path.Combine(Path.GetTempPath(), "register-load-bench");
         Directory.CreateDirectory(folder);
-        var dbPath = Path.Combine(folder, "register.db");
-        var csvPath = Path.Combine(folder, $"register-{entries}.csv");
+        // "varied": names as varied as a real register's, rather than every person from 60 surnames and 45 forenames.
+        var varied = args.Contains("varied");
+        var dbPath = Path.Combine(folder, varied ? "register-varied.db" : "register.db");
+        var csvPath = Path.Combine(folder, $"register-{entries}{(varied ? "-varied" : "")}.csv");
 
-        Console.WriteLine($"Generating {entries:N0} entries...");
-        var people = await SyntheticRegister.WriteAsync(csvPath, entries);
+        Console.WriteLine($"Generating {entries:N0} entries{(varied ? " with varied names" : "")}...");
+        var people = await SyntheticRegister.WriteAsync(csvPath, entries, varied);
         // "reuse" skips the import when the previous run left a database of this size (to re-measure the load only).
         var reuse = args.Contains("reuse") && File.Exists(dbPath) && File.Exists(dbPath + $".{entries}");
         var settings = reuse ? new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={dbPath}") : await BenchDatabase.CreateAsync(dbPath);

@@ -21,9 +21,17 @@ internal static class SyntheticRegister
         "Tomasz", "Ionut", "Florin", "Kwame", "Chidi", "Yusuf", "Omar", "Hassan", "Hussain", "Ahmed", "Abdul", "Karim", "Javed", "Zubair", "Faisal",
     ];
 
-    public static async Task<List<(string Surname, string Forenames, DateOnly Dob, string Licence)>> WriteAsync(string path, int count, int seed = 2026)
+    /// <param name="varied">
+    /// False: everyone's names come from the short lists above (every day of birth holds several namesakes, a
+    /// hard case). True: names as varied as a real register's, a long tail of made-up surnames and forenames
+    /// after the common ones (a third of surnames and half of forenames from the lists, the rest from tens of
+    /// thousands of others, the earlier ones commoner).
+    /// </param>
+    public static async Task<List<(string Surname, string Forenames, DateOnly Dob, string Licence)>> WriteAsync(string path, int count, bool varied = false, int seed = 2026)
     {
         var random = new Random(seed);
+        string Surname() => !varied || random.Next(3) == 0 ? Surnames[random.Next(Surnames.Length)] : MadeUp.Surname(random);
+        string Pick(Random random) => !varied || random.Next(2) == 0 ? Forenames[random.Next(Forenames.Length)] : MadeUp.Forename(random);
         var people = new List<(string, string, DateOnly, string)>(count);
         await using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\r\n" };
         await writer.WriteLineAsync(string.Join(',', RegisterCsv.Header));
@@ -32,7 +40,7 @@ internal static class SyntheticRegister
         string[] grounds = ["sexual-misconduct", "safeguarding", "dishonesty", "violence", "drugs", "driving", "other"];
         for (var i = 0; i < count; i++)
         {
-            var surname = Surnames[random.Next(Surnames.Length)];
+            var surname = Surname();
             var forenames = random.Next(3) == 0 ? $"{Pick(random)} {Pick(random)}" : Pick(random);
             var dob = new DateOnly(1950, 1, 1).AddDays(random.Next(365 * 55));
             var licence = Licence(surname, forenames, dob, random);
@@ -49,7 +57,34 @@ internal static class SyntheticRegister
         return people;
     }
 
-    private static string Pick(Random random) => Forenames[random.Next(Forenames.Length)];
+    /// <summary>Names made of syllables, drawn so that a few are common and most are rare.</summary>
+    private static class MadeUp
+    {
+        private static readonly string[] Onsets = ["B", "Br", "C", "Ch", "D", "Dr", "F", "G", "Gr", "H", "J", "K", "Kh", "L", "M", "N", "P", "R", "S", "Sh", "St", "T", "V", "W", "Y", "Z"];
+        private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ai", "ee", "oo", "ia", "ou"];
+        private static readonly string[] Codas = ["b", "d", "g", "k", "l", "m", "n", "r", "s", "t", "nd", "rt", "ll", "ck", "sh", "z"];
+        private static readonly string[] SurnameEndings = ["", "er", "ington", "ley", "son", "ski", "ani", "ova", "ez", "man", "well", "ford", "ow", "ic", "ides", "oglu"];
+        private static readonly string[] ForenameEndings = ["", "a", "o", "an", "el", "in", "ie", "is", "ur", "ek"];
+
+        // A long tail: index u³ of the way along, so the first names are drawn often and the last rarely.
+        private static int Rank(Random random, int size) => (int)(size * Math.Pow(random.NextDouble(), 3));
+
+        public static string Surname(Random random) => Name(Rank(random, Onsets.Length * Vowels.Length * Codas.Length * SurnameEndings.Length), SurnameEndings);
+
+        public static string Forename(Random random) => Name(Rank(random, Onsets.Length * Vowels.Length * Codas.Length * ForenameEndings.Length), ForenameEndings);
+
+        // The n-th name of the pool, its parts taken from n's digits in a mixed base (so neighbours differ early).
+        private static string Name(int n, string[] endings)
+        {
+            var onset = Onsets[n % Onsets.Length];
+            n /= Onsets.Length;
+            var vowel = Vowels[n % Vowels.Length];
+            n /= Vowels.Length;
+            var coda = Codas[n % Codas.Length];
+            n /= Codas.Length;
+            return onset + vowel + coda + endings[n % endings.Length];
+        }
+    }
 
     private static string Licence(string surname, string forenames, DateOnly dob, Random random)
     {
