@@ -122,7 +122,6 @@ public sealed class AuditChainHead
     /// <summary>Taken first in every transaction that appends to the chain, before its head is read.</summary>
     internal const string LockSql = "UPDATE AuditChainHeads SET Counter = Counter + 1 WHERE Id = 1";
 
-
     public int Id { get; private set; } = 1;
     public long Counter { get; private set; }
 }

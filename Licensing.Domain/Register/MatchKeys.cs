@@ -11,18 +11,20 @@ public static class MatchKeys
     {
         var dob = Format(who.DateOfBirth);
         var keys = new HashSet<string>(StringComparer.Ordinal) { "D:" + dob };
-        if (LicenceKey(who.DrivingLicenceNumber) is { } licence) keys.Add("L:" + licence);
-        foreach (var s in SurnameCodes(who)) keys.Add($"S:{s}{dob}");
-        foreach (var f in ForenameCodes(who)) keys.Add($"F:{f}{dob}");
+        var forms = MatchForms.Of(who);
+        if (forms.Licence.Length > 0) keys.Add("L:" + forms.Licence);
+        var (surnames, forenames) = Codes(forms);
+        foreach (var s in surnames) keys.Add($"S:{s}{dob}");
+        foreach (var f in forenames) keys.Add($"F:{f}{dob}");
         return keys;
     }
 
     public static HashSet<string> ForSearch(RegisterIdentity who)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { "D:" + Format(who.DateOfBirth) };
-        if (LicenceKey(who.DrivingLicenceNumber) is { } licence) keys.Add("L:" + licence);
-        var surnames = SurnameCodes(who).ToList();
-        var forenames = ForenameCodes(who).ToList();
+        var forms = MatchForms.Of(who);
+        if (forms.Licence.Length > 0) keys.Add("L:" + forms.Licence);
+        var (surnames, forenames) = Codes(forms);
         foreach (var dob in DatesOfBirth.Slips(who.DateOfBirth).Append(who.DateOfBirth).Select(Format))
         {
             foreach (var s in surnames) keys.Add($"S:{s}{dob}");
@@ -31,17 +33,9 @@ public static class MatchKeys
         return keys;
     }
 
-    private static IEnumerable<string> SurnameCodes(RegisterIdentity who) =>
-        new[] { who.Surname }.Concat(who.PreviousSurnames).SelectMany(Names.SurnameForms).Select(f => Names.Soundex(f.Form)).Distinct();
-
-    private static IEnumerable<string> ForenameCodes(RegisterIdentity who) =>
-        Names.Tokens(who.Forenames).Where(t => t.Length > 1).Select(Names.Soundex).Distinct();
-
-    private static string? LicenceKey(string? licence)
-    {
-        var compact = Common.SearchText.Compact(licence);
-        return compact.Length == 0 ? null : compact;
-    }
+    // From the names the matcher compares, as the register index takes its codes.
+    private static (string[] Surnames, string[] Forenames) Codes(MatchForms forms) =>
+        (forms.Surnames.Select(s => Names.Soundex(s.Form)).Distinct().ToArray(), forms.Forenames.Select(Names.Soundex).Distinct().ToArray());
 
     private static string Format(DateOnly d) => d.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 }

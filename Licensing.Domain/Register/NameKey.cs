@@ -4,11 +4,11 @@ namespace Licensing.Domain.Register;
 
 /// <summary>
 /// What the register index keeps of one name form (a surname form or a forename) so that a search can
-/// rule candidates out without comparing names: its blocking code (Soundex) and a few features that bound
+/// rule candidates out without comparing names: its blocking code (Soundex, as a number) and a few features that bound
 /// how alike it can be to another name. <see cref="MayAgree"/> never says no to two names that
 /// <see cref="Names.Similarity"/> would count as agreeing; it may say yes to names that then do not.
 /// </summary>
-public readonly record struct NameKey(uint Soundex, uint Letters, int Skeleton, short Group, ushort Length)
+public readonly record struct NameKey(ushort Code, uint Letters, int Skeleton, short Group, ushort Length)
 {
     /// <summary>The similarity from which two names agree (<see cref="RegisterMatcher"/>'s threshold).</summary>
     public const double Agreeing = 0.85;
@@ -18,16 +18,16 @@ public readonly record struct NameKey(uint Soundex, uint Letters, int Skeleton, 
         uint letters = 0;
         foreach (var c in form)
             if (c is >= 'A' and <= 'Z') letters |= 1u << (c - 'A');
-        return new NameKey(Pack(Names.Soundex(form)), letters, Names.Skeleton(form).GetHashCode(),
+        return new NameKey(CodeOf(Names.Soundex(form)), letters, Names.Skeleton(form).GetHashCode(),
             (short)(NameVariants.GroupOf(form) ?? -1), (ushort)Math.Min(form.Length, ushort.MaxValue));
     }
 
     public static NameKey[] Of(IEnumerable<string> forms) => forms.Select(Of).ToArray();
 
-    /// <summary>A Soundex code as a number: four ASCII characters.</summary>
-    public static uint Pack(string soundex) => soundex.Length == 4
-        ? (uint)soundex[0] << 24 | (uint)soundex[1] << 16 | (uint)soundex[2] << 8 | soundex[3]
-        : 0;
+    /// <summary>A Soundex code (a letter and three digits 0–6) as a 14-bit number; 0 for none.</summary>
+    public static ushort CodeOf(string soundex) => soundex.Length == 4
+        ? (ushort)((soundex[0] - 'A' + 1) << 9 | (soundex[1] - '0') << 6 | (soundex[2] - '0') << 3 | (soundex[3] - '0'))
+        : (ushort)0;
 
     /// <summary>
     /// Whether the two names could have a similarity of at least <see cref="Agreeing"/>: the same name, known

@@ -11,23 +11,18 @@ public sealed partial class RegisterIndex
         public MatchForms Forms { get; }
         public RegisterMatcher.AskedNames Names { get; }
         public IReadOnlyList<DateOnly> Slips { get; }
-        private readonly uint[] surnameCodes;
-        private readonly uint[] forenameCodes;
+        private readonly ushort[] surnameCodes;
+        private readonly ushort[] forenameCodes;
 
         public Asked(RegisterIdentity who)
         {
             Forms = MatchForms.Of(who);
             Names = RegisterMatcher.AskedNames.Of(Forms);
             Slips = DatesOfBirth.Slips(who.DateOfBirth);
-            surnameCodes = Names.Surnames.Select(k => k.Soundex).Distinct().ToArray();
-            forenameCodes = Names.Forenames.Select(k => k.Soundex).Distinct().ToArray();
-            shortSurnameCodes = surnameCodes.Select(Person.Short).Where(c => c != 0).ToArray();
-            shortForenameCodes = forenameCodes.Select(Person.Short).Where(c => c != 0).ToArray();
+            surnameCodes = Names.Surnames.Select(k => k.Code).Where(c => c != 0).Distinct().ToArray();
+            forenameCodes = Names.Forenames.Select(k => k.Code).Where(c => c != 0).Distinct().ToArray();
             Licence = LicenceKey.Of(Forms.Licence);
         }
-
-        private readonly ushort[] shortSurnameCodes;
-        private readonly ushort[] shortForenameCodes;
 
         /// <summary>Whether an entry with these packed codes (<see cref="Person.PackCodes"/>) shares a surname or forename code with the person asked about.</summary>
         public CodeShared SharesCode(ulong packed)
@@ -35,7 +30,7 @@ public sealed partial class RegisterIndex
             var unsure = false;
             for (var half = 0; half < 2; half++)
             {
-                var asked = half == 0 ? shortSurnameCodes : shortForenameCodes;
+                var asked = half == 0 ? surnameCodes : forenameCodes;
                 var first = (ushort)(packed >> (32 * half));
                 var second = (ushort)(packed >> (32 * half + 16));
                 if (first == Person.More) unsure = true;
@@ -52,10 +47,10 @@ public sealed partial class RegisterIndex
         {
             foreach (ref readonly var s in surnames)
                 foreach (var code in surnameCodes)
-                    if (s.Soundex == code) return true;
+                    if (s.Code == code) return true;
             foreach (ref readonly var f in forenames)
                 foreach (var code in forenameCodes)
-                    if (f.Soundex == code) return true;
+                    if (f.Code == code) return true;
             return false;
         }
     }

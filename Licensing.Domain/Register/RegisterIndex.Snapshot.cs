@@ -15,20 +15,16 @@ public sealed partial class RegisterIndex
         /// <summary>A code that stands for "more codes than fit": the entry's names must be read to know what it shares.</summary>
         public const ushort More = ushort.MaxValue;
 
-        /// <summary>The first two surname codes and first two forename codes, 16 bits each (0 where there is none).</summary>
-        public static ulong PackCodes(IEnumerable<uint> surnameCodes, IEnumerable<uint> forenameCodes)
+        /// <summary>The first two surname codes and first two forename codes (<see cref="NameKey.Code"/>), 16 bits each (0 where there is none).</summary>
+        public static ulong PackCodes(IEnumerable<ushort> surnameCodes, IEnumerable<ushort> forenameCodes)
         {
-            static ulong Two(IEnumerable<uint> codes)
+            static ulong Two(IEnumerable<ushort> codes)
             {
-                var distinct = codes.Select(Short).Where(c => c != 0).Distinct().ToArray();
+                var distinct = codes.Where(c => c != 0).Distinct().ToArray();
                 return distinct.Length > 2 ? More : distinct.Length == 0 ? 0 : distinct.Length == 1 ? distinct[0] : distinct[0] | (ulong)distinct[1] << 16;
             }
             return Two(surnameCodes) | Two(forenameCodes) << 32;
         }
-
-        /// <summary>A Soundex code (a letter and three digits, <see cref="NameKey.Pack"/>) in 14 bits; 0 for none.</summary>
-        public static ushort Short(uint soundex) => soundex == 0 ? (ushort)0 : (ushort)(
-            ((soundex >> 24) - 'A' + 1) << 9 | (((soundex >> 16) & 0xFF) - '0') << 6 | (((soundex >> 8) & 0xFF) - '0') << 3 | ((soundex & 0xFF) - '0'));
     }
 
     /// <summary>
@@ -84,7 +80,7 @@ public sealed partial class RegisterIndex
             into.AddRange(surnames);
             into.AddRange(forenames);
             return new Person(slot, forms.DateOfBirth.DayNumber, at, (byte)surnames.Length, (byte)forenames.Length,
-                Person.PackCodes(surnames.Select(k => k.Soundex), forenames.Select(k => k.Soundex)), LicenceKey.Of(forms.Licence));
+                Person.PackCodes(surnames.Select(k => k.Code), forenames.Select(k => k.Code)), LicenceKey.Of(forms.Licence));
         }
 
         public void Freeze()

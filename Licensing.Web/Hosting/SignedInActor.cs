@@ -10,8 +10,16 @@ namespace Licensing.Web.Hosting;
 /// </summary>
 public sealed class SignedInActor(IServiceProvider services, IHttpContextAccessor http) : IActorSource
 {
-    public Actor Current => SystemWork.Current ?? From(CircuitUser() ?? http.HttpContext?.User)
+    public Actor Current => SystemWork.Current ?? From(PlainRequestUser() ?? CircuitUser() ?? http.HttpContext?.User)
         ?? throw new InvalidOperationException("A change was attempted with nobody signed in");
+
+    // A request that is not a circuit's own traffic (the circuit's connection lives under /_blazor) has no
+    // circuit to ask: its user is the request's (an API key's partner, a signed-in page post). Asking for
+    // the circuit's state there throws, which cost every API request an exception.
+    private ClaimsPrincipal? PlainRequestUser() =>
+        http.HttpContext is { } context && !context.Request.Path.StartsWithSegments("/_blazor") && context.User.Identity?.IsAuthenticated == true
+            ? context.User
+            : null;
 
     private ClaimsPrincipal? CircuitUser()
     {
@@ -27,8 +35,7 @@ public sealed class SignedInActor(IServiceProvider services, IHttpContextAccesso
         }
     }
 
-    /// <summary>The actor a request's own principal names (an API key's partner), or null when nobody is signed in.</summary>
-    public static Actor? From(ClaimsPrincipal? user)
+    private static Actor? From(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true) return null;
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity.Name ?? "unknown";

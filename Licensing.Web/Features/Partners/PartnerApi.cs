@@ -59,7 +59,7 @@ public static class PartnerApi
 
     public static async Task<Results<Ok<RegisterSearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         HttpContext context, RegisterIndex register, Register.SearchRecorder recorder,
-        TimeProvider clock, CancellationToken ct)
+        IActorSource actors, TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await PartnerJson.ReadAsync<RegisterSearchRequest>(context);
         if (problem is not null) return problem;
@@ -74,8 +74,7 @@ public static class PartnerApi
             await using var db = await context.RequestServices.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync(ct);
             matches = await RegisterLookup.FindAsync(db, query.Identity, ct);
         }
-        // The API key's principal, read directly: the general actor source looks for a Blazor circuit first, which a partner request never has.
-        var actor = Hosting.SignedInActor.From(context.User)!;
+        var actor = actors.Current;
         var search = RegisterSearch.Of(query, matches, SearchChannel.PartnerApi, PartnerCode(context.User), actor, clock.GetUtcNow().UtcDateTime);
         await recorder.RecordAsync(search, actor);
         return TypedResults.Ok(new RegisterSearchResponse(search.Id, search.SearchedAt, matches.Select(Hit).ToList()));
