@@ -132,34 +132,49 @@ public static class Names
         return token[0];
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    /// <summary>
+    /// Optimal string alignment distance (insertions, deletions, substitutions and adjacent swaps) up to
+    /// three; 4 stands for four or more. Every caller only asks whether two strings are within two edits.
+    /// </summary>
     public static int Distance(string a, string b)
     {
-        if (Math.Abs(a.Length - b.Length) > 3) return 4;
-        // Three rows of the table on the stack (the one before last is needed for swaps): this runs for
-        // every candidate's licence number, and a table on the heap per call was most of the garbage.
+        const int FourOrMore = 4, Band = FourOrMore - 1;
+        if (Math.Abs(a.Length - b.Length) > Band) return FourOrMore;
+        // Only the cells within three of the diagonal can hold three or less (a path through any other has
+        // more edits), so each row computes seven cells, and the work stops when two rows have nothing under
+        // four: this runs for every candidate's licence number. Cells beside the band count as four. Three rows
+        // on the stack, the one before last for swaps.
         var width = b.Length + 1;
         Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
         var twoBack = rows[..width];
         var previous = rows.Slice(width, width);
         var current = rows.Slice(2 * width, width);
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var j = 0; j <= b.Length; j++) previous[j] = Math.Min(j, FourOrMore);
+        var previousLeast = 0;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            var from = Math.Max(1, i - Band);
+            var to = Math.Min(b.Length, i + Band);
+            current[from - 1] = from == 1 ? Math.Min(i, FourOrMore) : FourOrMore;
+            if (to < b.Length) current[to + 1] = FourOrMore;
+            var least = current[from - 1];
+            for (var j = from; j <= to; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                var cell = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    current[j] = Math.Min(current[j], twoBack[j - 2] + 1);
+                    cell = Math.Min(cell, twoBack[j - 2] + 1);
+                current[j] = cell;
+                least = Math.Min(least, cell);
             }
+            if (least >= FourOrMore && previousLeast >= FourOrMore) return FourOrMore;
+            previousLeast = least;
             var spare = twoBack;
             twoBack = previous;
             previous = current;
             current = spare;
         }
-        return previous[b.Length];
+        return Math.Min(previous[b.Length], FourOrMore);
     }
 
     public static double JaroWinkler(string a, string b)

@@ -8,7 +8,7 @@ public sealed partial class RegisterIndex
     /// One entry as the index scans it: where its name keys are, its name codes (<see cref="PackCodes"/>),
     /// and its licence number's key.
     /// </summary>
-    private readonly record struct Person(int Slot, int Day, int NamesAt, byte Surnames, byte Forenames, ulong Codes, LicenceKey Licence)
+    internal readonly record struct Person(int Slot, int Day, int NamesAt, byte Surnames, byte Forenames, ulong Codes, LicenceKey Licence)
     {
         public bool HasLicence => Licence.IsGiven;
 
@@ -191,13 +191,8 @@ public sealed partial class RegisterIndex
                 foreach (var (from, to, _) in slipped)
                     for (var i = from; i < to; i += 8) touched ^= codes[i];
                 var sharing = new List<(int At, DatesOfBirth.Slip Dob, CodeShared Shares)>(128);
-                foreach (var (from, to, dob) in slipped)
-                    for (var i = from; i < to; i++)
-                        if (asked.SharesCode(codes[i]) is var shares and not CodeShared.No)
-                        {
-                            sharing.Add((i, dob, shares));
-                            touched ^= (uint)people[i].NamesAt;
-                        }
+                foreach (var (from, to, dob) in slipped) asked.Sharing(codes, from, to, dob, sharing);
+                foreach (var (at, _, _) in sharing) touched ^= (uint)people[at].NamesAt;
                 if (sameDayTo > sameDayFrom)
                     for (var n = people[sameDayFrom].NamesAt; n < people[sameDayTo - 1].NamesAt; n += 3) touched ^= names[n].Letters;
                 foreach (var (at, _, _) in sharing) touched ^= names[people[at].NamesAt].Letters;

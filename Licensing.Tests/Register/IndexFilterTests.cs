@@ -52,6 +52,34 @@ public class IndexFilterTests
     }
 
     [Fact]
+    public void The_vector_scan_of_name_codes_finds_what_the_entry_by_entry_check_finds()
+    {
+        var random = new Random(5);
+        var names = Surnames.Concat(Forenames).SelectMany(Names.Tokens).Distinct().ToArray();
+        ushort Code() => random.Next(8) == 0 ? (ushort)0 : NameKey.Of(names[random.Next(names.Length)]).Code;
+        var found = new List<(int At, DatesOfBirth.Slip Dob, RegisterIndex.CodeShared Shares)>();
+        var shared = 0;
+        for (var n = 0; n < 300; n++)
+        {
+            var asked = new RegisterIndex.Asked(new RegisterIdentity(Pick(Surnames), Pick(Forenames) + " " + Pick(Forenames), [], new DateOnly(1980, 3, 14), null));
+            // Entries with none, one, two or more than two codes (More) in either half, in runs of every length.
+            var codes = Enumerable.Range(0, random.Next(0, 40))
+                .Select(_ => RegisterIndex.Person.PackCodes(Enumerable.Range(0, random.Next(4)).Select(_ => Code()), Enumerable.Range(0, random.Next(4)).Select(_ => Code())))
+                .ToArray();
+            var from = random.Next(codes.Length + 1);
+            found.Clear();
+            asked.Sharing(codes, from, codes.Length, DatesOfBirth.Slip.OneDigit, found);
+            var expected = Enumerable.Range(from, codes.Length - from).Select(i => (At: i, Shares: asked.SharesCode(codes[i])))
+                .Where(e => e.Shares != RegisterIndex.CodeShared.No).ToList();
+            Assert.Equal(expected, found.Select(f => (f.At, f.Shares)).ToList());
+            shared += expected.Count;
+        }
+        Assert.True(shared > 500);
+
+        string Pick(string[] from) => from[random.Next(from.Length)];
+    }
+
+    [Fact]
     public void No_candidate_the_matcher_would_band_is_ruled_out()
     {
         var random = new Random(2026);

@@ -2,7 +2,7 @@ using Licensing.Bench.Register;
 
 // dotnet run -c Release --project bench/Licensing.Bench.Register -- matching [register.csv probes.csv]
 // dotnet run -c Release --project bench/Licensing.Bench.Register -- load [entries] [seconds] [concurrency]
-// dotnet run -c Release --project bench/Licensing.Bench.Register -- profile [searches]   (after a load run)
+// dotnet run -c Release --project bench/Licensing.Bench.Register -- profile [searches] [index]   (after a load run; "index": the index's search only)
 // dotnet run -c Release --project bench/Licensing.Bench.Register -- record [searches=20000] [callers=16]
 return args.FirstOrDefault() switch
 {
@@ -15,6 +15,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: matching [register.csv probes.csv] | load [entries=1000000] [seconds=20] [concurrency=8] | profile [searches] | record [searches=20000] [callers=16]");
+    Console.Error.WriteLine("usage: matching [register.csv probes.csv] | load [entries=1000000] [seconds=20] [concurrency=8] | profile [searches] [index] | record [searches=20000] [callers=16]");
     return 2;
 }
