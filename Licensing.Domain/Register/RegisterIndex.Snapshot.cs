@@ -51,6 +51,7 @@ public sealed partial class RegisterIndex
         private int[] dayStart = [0];
         private Person[] people = [];
         private ulong[] codes = []; // people's Codes on their own, so the scan of a slipped day reads as little memory as it can
+        private int[] namesAt = []; // people's NamesAt on their own, so that their names are asked for without waiting for the person first
         private NameKey[] names = [];
         private ulong[] licences = [];
         private int[] licenceSlots = [];
@@ -100,6 +101,7 @@ public sealed partial class RegisterIndex
                 at += count;
             }
             codes = people.Select(p => p.Codes).ToArray();
+            namesAt = people.Select(p => p.NamesAt).ToArray();
             firstDay = people.Length == 0 ? 0 : people[0].Day;
             dayStart = new int[(people.Length == 0 ? 0 : people[^1].Day - firstDay + 1) + 1];
             for (int day = 0, i = 0; day < dayStart.Length; day++)
@@ -189,13 +191,15 @@ public sealed partial class RegisterIndex
                 ulong touched = 0;
                 for (var i = sameDayFrom; i < sameDayTo; i++) touched ^= (uint)people[i].NamesAt;
                 foreach (var (from, to, _) in slipped)
+                {
                     for (var i = from; i < to; i += 8) touched ^= codes[i];
+                    for (var i = from; i < to; i += 16) touched ^= (uint)namesAt[i];
+                }
                 var sharing = new List<(int At, DatesOfBirth.Slip Dob, CodeShared Shares)>(128);
                 foreach (var (from, to, dob) in slipped) asked.Sharing(codes, from, to, dob, sharing);
-                foreach (var (at, _, _) in sharing) touched ^= (uint)people[at].NamesAt;
+                foreach (var (at, _, _) in sharing) touched ^= (uint)people[at].Slot ^ names[namesAt[at]].Letters;
                 if (sameDayTo > sameDayFrom)
                     for (var n = people[sameDayFrom].NamesAt; n < people[sameDayTo - 1].NamesAt; n += 3) touched ^= names[n].Letters;
-                foreach (var (at, _, _) in sharing) touched ^= names[people[at].NamesAt].Letters;
                 Touched = touched;
 
                 Consider(people.AsSpan(sameDayFrom, sameDayTo - sameDayFrom), names, DatesOfBirth.Slip.None, sameDay: true);
