@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Data;
 using Licensing.Domain.Register;
@@ -21,15 +20,24 @@ namespace Licensing.Web.Features.Register;
 /// </summary>
 public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFactory scopes, TimeProvider clock) : IAsyncDisposable
 {
-    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(); // not SingleReader: that kind cannot count what is queued
-    private Task? writing;
+    // The writer is a thread of its own rather than a task on the thread pool: its writes are synchronous, and
+    // every waiting request is behind it, so it must neither hold one of the pool's few threads for the length
+    // of a write nor, once woken, wait in the pool's queue behind the requests it is to answer.
+    private readonly object gate = new(); // not a Lock: the writer waits on it (Monitor.Wait)
+    private List<Pending> waiting = [];
+    private bool closed;
+    private Thread? writer;
+    private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Commits made so far (each shared by the searches that arrived together).</summary>
     public long Batches => Interlocked.Read(ref batches);
     private long batches;
 
     /// <summary>Searches waiting for the writer to take them (for tests that need a batch formed a given way).</summary>
-    internal int Queued => queue.Reader.Count;
+    internal int Queued
+    {
+        get { lock (gate) return waiting.Count; }
+    }
 
     private sealed record Pending(RegisterSearch Search, Actor Actor, TaskCompletionSource Done);
 
@@ -38,39 +46,60 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
     {
         // Not cancellable: once asked, the search is recorded even if the caller has gone.
         var pending = new Pending(search, actor, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (writing is null) lock (queue) writing ??= Task.Run(WriteAsync);
-        if (!queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SearchRecorder));
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(closed, this);
+            waiting.Add(pending);
+            if (writer is null)
+            {
+                writer = new Thread(Write) { IsBackground = true, Name = "Register search log" };
+                writer.Start();
+            }
+            else if (waiting.Count == 1) Monitor.Pulse(gate);
+        }
         return pending.Done.Task;
     }
 
-    // One writer commits everything queued while it wrote the last batch: the searches arriving together
+    // One writer commits everything that arrived while it wrote the last batch: the searches arriving together
     // share a commit, and waiting requests are woken once each, when theirs is committed.
-    private async Task WriteAsync()
+    private void Write()
     {
         var batch = new List<Pending>();
-        while (await queue.Reader.WaitToReadAsync())
+        try
         {
-            while (queue.Reader.TryRead(out var item)) batch.Add(item);
-            await FlushAsync(batch);
-            batch.Clear();
+            while (true)
+            {
+                lock (gate)
+                {
+                    while (waiting.Count == 0 && !closed) Monitor.Wait(gate);
+                    if (waiting.Count == 0) return; // closed, and everything asked is written
+                    (batch, waiting) = (waiting, batch);
+                }
+                Flush(batch);
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            stopped.TrySetResult();
         }
     }
 
-    private async Task FlushAsync(List<Pending> batch)
+    private void Flush(List<Pending> batch)
     {
         try
         {
             if (settings.Provider == DatabaseProvider.Sqlite)
-                (log ??= await OpenLogAsync()).Append(batch.ConvertAll(p => (p.Search, p.Actor)), clock.GetUtcNow().UtcDateTime);
+                (log ??= OpenLog()).Append(batch.ConvertAll(p => (p.Search, p.Actor)), clock.GetUtcNow().UtcDateTime);
             else
-                await SaveAsync(batch);
+                Save(batch);
             Interlocked.Increment(ref batches);
             foreach (var p in batch) p.Done.TrySetResult();
         }
         catch (Exception e)
         {
             // A connection or context that failed mid-transaction is not trusted again: the next batch opens new ones.
-            await CloseAsync();
+            Close();
             foreach (var p in batch) p.Done.TrySetException(e);
         }
     }
@@ -79,18 +108,18 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
     private SqliteConnection? connection;
     private SqliteAuditedLog<RegisterSearch>? log;
 
-    private async Task<SqliteAuditedLog<RegisterSearch>> OpenLogAsync()
+    private SqliteAuditedLog<RegisterSearch> OpenLog()
     {
         // Not pooled: the relaxed setting must never reach a connection that saves a decision.
         connection = new SqliteConnection(new SqliteConnectionStringBuilder(settings.SqliteConnectionString) { Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using (var pragma = connection.CreateCommand())
+        connection.Open();
+        using (var pragma = connection.CreateCommand())
         {
             pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-            await pragma.ExecuteNonQueryAsync();
+            pragma.ExecuteNonQuery();
         }
         // The model (columns, conversions, what is audited) is the context's; the context itself is not needed after.
-        await using var model = new LicensingDbContext(
+        using var model = new LicensingDbContext(
             new DbContextOptionsBuilder<LicensingDbContext>().UseSqlite(connection, o => o.MigrationsAssembly(DatabaseSettings.SqliteMigrations)).Options,
             new FixedActor(Actor.System("register search log")), clock);
         return new SqliteAuditedLog<RegisterSearch>(connection, model.Model);
@@ -100,33 +129,33 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
     private IServiceScope? scope;
     private LicensingDbContext? context;
 
-    private async Task SaveAsync(List<Pending> batch)
+    private void Save(List<Pending> batch)
     {
         if (context is null)
         {
             scope = scopes.CreateScope();
-            context = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
+            context = scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContext();
         }
-        await using var transaction = await context.Database.BeginTransactionAsync();
+        using var transaction = context.Database.BeginTransaction();
         foreach (var group in batch.GroupBy(p => p.Actor))
         {
             using (SystemWork.As(group.Key))
             {
                 context.RegisterSearches.AddRange(group.Select(p => p.Search));
-                await context.SaveChangesAsync();
+                context.SaveChanges();
             }
         }
-        await transaction.CommitAsync();
+        transaction.Commit();
         context.ChangeTracker.Clear();
     }
 
-    private async Task CloseAsync()
+    private void Close()
     {
         log?.Dispose();
         log = null;
-        if (connection is not null) await connection.DisposeAsync();
+        connection?.Dispose();
         connection = null;
-        if (context is not null) await context.DisposeAsync();
+        context?.Dispose();
         context = null;
         scope?.Dispose();
         scope = null;
@@ -135,8 +164,14 @@ public sealed class SearchRecorder(DatabaseSettings settings, IServiceScopeFacto
     public async ValueTask DisposeAsync()
     {
         // What is queued is still written; nothing more is taken.
-        queue.Writer.TryComplete();
-        if (writing is not null) await writing;
-        await CloseAsync();
+        bool started;
+        lock (gate)
+        {
+            closed = true;
+            started = writer is not null;
+            Monitor.Pulse(gate);
+        }
+        if (started) await stopped.Task;
+        Close();
     }
 }
