@@ -152,12 +152,6 @@ public static class ApplicationDecisions
     }
 
     /// <summary>APP-2026-00042: the year received and a running number.</summary>
-    public static async Task<string> NextReferenceAsync(LicensingDbContext db, CancellationToken ct = default)
-    {
-        var year = db.Today.Year;
-        var prefix = $"APP-{year}-";
-        var existing = await db.Applications.Where(a => a.Reference.StartsWith(prefix)).Select(a => a.Reference).ToListAsync(ct);
-        var next = existing.Select(r => int.TryParse(r[prefix.Length..], out var i) ? i : 0).DefaultIfEmpty(0).Max() + 1;
-        return $"{prefix}{next:D5}";
-    }
+    public static Task<string> NextReferenceAsync(LicensingDbContext db, CancellationToken ct = default) =>
+        db.NextReferenceAsync($"APP-{db.Today.Year}-", 5, db.Applications.Select(a => a.Reference), ct);
 }

@@ -8,10 +8,6 @@ public partial class LicensingDbContext
     public DbSet<ReviewCase> ReviewCases => Set<ReviewCase>();
 
     /// <summary>The next review reference this year, like RC-2026-0007.</summary>
-    public async Task<string> NextReviewReferenceAsync(CancellationToken ct = default)
-    {
-        var prefix = $"RC-{Today.Year}-";
-        var count = await ReviewCases.CountAsync(c => c.Reference.StartsWith(prefix), ct);
-        return $"{prefix}{count + 1:D4}";
-    }
+    public Task<string> NextReviewReferenceAsync(CancellationToken ct = default) =>
+        NextReferenceAsync($"RC-{Today.Year}-", 4, ReviewCases.Select(c => c.Reference), ct);
 }

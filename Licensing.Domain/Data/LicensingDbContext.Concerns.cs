@@ -10,10 +10,6 @@ public partial class LicensingDbContext
     public DbSet<ConcernAttachment> ConcernAttachments => Set<ConcernAttachment>();
 
     /// <summary>The next concern reference this year, like CN-2026-0042.</summary>
-    public async Task<string> NextConcernReferenceAsync(CancellationToken ct = default)
-    {
-        var prefix = $"CN-{Today.Year}-";
-        var count = await Concerns.CountAsync(c => c.Reference.StartsWith(prefix), ct);
-        return $"{prefix}{count + 1:D4}";
-    }
+    public Task<string> NextConcernReferenceAsync(CancellationToken ct = default) =>
+        NextReferenceAsync($"CN-{Today.Year}-", 4, Concerns.Select(c => c.Reference), ct);
 }

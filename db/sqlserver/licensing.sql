@@ -1950,3 +1950,28 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128180238_ReferenceSeries'
+)
+BEGIN
+    CREATE TABLE [ReferenceSeries] (
+        [Prefix] nvarchar(40) NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_ReferenceSeries] PRIMARY KEY ([Prefix])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128180238_ReferenceSeries'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128180238_ReferenceSeries', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

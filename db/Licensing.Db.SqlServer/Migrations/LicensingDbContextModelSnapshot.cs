@@ -1391,6 +1391,20 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("ConcernReferrals", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Data.ReferenceSeries", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("ReferenceSeries");
+                });
+
             modelBuilder.Entity("Licensing.Domain.Decisions.Decision", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1383,6 +1383,20 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.ToTable("ConcernReferrals", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Data.ReferenceSeries", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix");
+
+                    b.ToTable("ReferenceSeries");
+                });
+
             modelBuilder.Entity("Licensing.Domain.Decisions.Decision", b =>
                 {
                     b.Property<Guid>("Id")
