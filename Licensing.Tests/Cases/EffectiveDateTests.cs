@@ -39,6 +39,24 @@ public class EffectiveDateTests : IDisposable
         await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, on, "Maya Manager");
     }
 
+    // As the manager records it on the case page: the appeal lodged (on a day already come), then the court's decision.
+    private async Task LodgeAppealAsync(DateOnly lodgedOn, DateOnly? hearingOn = null)
+    {
+        await using var db = database.NewContext();
+        var review = await db.ReviewCases.SingleAsync();
+        review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), lodgedOn, "Eastbrook Magistrates' Court", hearingOn,
+            lodgedOn > db.Today ? lodgedOn : db.Today);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Decision?> AppealDecidedAsync(AppealOutcome outcome, DateOnly on, string notes, CaseDecisionInput? variedTo = null)
+    {
+        await using var db = database.NewContext();
+        var replacement = await CaseAppeals.RecordOutcomeAsync(db, await db.ReviewCases.SingleAsync(), outcome, on, notes, variedTo, authority);
+        await db.SaveChangesAsync();
+        return replacement;
+    }
+
     private async Task<LicenceStatus> ApplyOnAsync(DateOnly day)
     {
         await using var db = database.NewContext();
@@ -95,13 +113,7 @@ public class EffectiveDateTests : IDisposable
     {
         var id = await DecidedCaseAsync();
         await ServeAsync(id, Today);
-        await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            var decision = await db.Decisions.SingleAsync(d => d.Id == review.DecisionId);
-            review.LodgeAppeal(decision, Today.AddDays(10), "Eastbrook Magistrates' Court", Today.AddDays(60), Today.AddDays(10));
-            await db.SaveChangesAsync();
-        }
+        await LodgeAppealAsync(Today.AddDays(10), Today.AddDays(60));
         Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(40)));
         database.Clock.Advance(TimeSpan.FromDays(60));
         await using (var db = database.NewContext())
@@ -135,13 +147,8 @@ public class EffectiveDateTests : IDisposable
         await ServeAsync(id, Today);
         await ApplyOnAsync(Today);
         database.Clock.Advance(TimeSpan.FromDays(30));
-        await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(5), "Eastbrook Magistrates' Court", null, Today.AddDays(30));
-            await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable", null, authority);
-            await db.SaveChangesAsync();
-        }
+        await LodgeAppealAsync(Today.AddDays(5));
+        await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable");
         await using var read = database.NewContext();
         var entry = await read.RegisterEntries.SingleAsync(e => e.DecisionId != null && e.AppealOutcome != null);
         Assert.Contains("allowed", entry.AppealOutcome);
@@ -155,15 +162,11 @@ public class EffectiveDateTests : IDisposable
         await ServeAsync(id, Today);
         Assert.Equal(LicenceStatus.Revoked, await ApplyOnAsync(Today));
         database.Clock.Advance(TimeSpan.FromDays(30));
+        await LodgeAppealAsync(Today.AddDays(5));
+        var reinstatement = await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable");
+        Assert.Equal(DecisionMaker.Court, reinstatement!.MakerKind);
         await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(5), "Eastbrook Magistrates' Court", null, Today.AddDays(30));
-            var reinstatement = await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable", null, authority);
-            await db.SaveChangesAsync();
-            Assert.Equal(DecisionMaker.Court, reinstatement!.MakerKind);
-            Assert.Equal(review.DecisionId, reinstatement.SupersedesDecisionId);
-        }
+            Assert.Equal((await db.ReviewCases.SingleAsync()).DecisionId, reinstatement.SupersedesDecisionId);
         Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(31)));
     }
 
@@ -205,21 +208,11 @@ public class EffectiveDateTests : IDisposable
     {
         var id = await DecidedCaseAsync(CaseOutcome.Suspension);
         await ServeAsync(id, Today);
-        await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(10), "Eastbrook Magistrates' Court", Today.AddDays(120), Today.AddDays(10));
-            await db.SaveChangesAsync();
-        }
+        await LodgeAppealAsync(Today.AddDays(10), Today.AddDays(120));
         // The court sits after the three months a fixed end date would have allowed: the licensee worked meanwhile.
         Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(100)));
         database.Clock.Advance(TimeSpan.FromDays(120));
-        await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Dismissed, Today.AddDays(120), "The court upheld the suspension", null, authority);
-            await db.SaveChangesAsync();
-        }
+        await AppealDecidedAsync(AppealOutcome.Dismissed, Today.AddDays(120), "The court upheld the suspension");
         var back = Today.AddDays(120).AddMonths(3);
         var (licence, decision) = await SuspensionAsync();
         Assert.Equal((LicenceStatus.Suspended, Today.AddDays(120), back), (licence.Status, licence.StatusSince, licence.SuspendedUntil));
@@ -234,14 +227,9 @@ public class EffectiveDateTests : IDisposable
         var id = await DecidedCaseAsync(CaseOutcome.Revocation);
         await ServeAsync(id, Today);
         database.Clock.Advance(TimeSpan.FromDays(40));
-        await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(10), "Eastbrook Magistrates' Court", null, Today.AddDays(40));
-            await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Varied, Today.AddDays(40), "Suspension substituted for revocation",
-                new CaseDecisionInput(CaseOutcome.Suspension, "Serious but a first lapse", new SuspensionPeriod(6, SuspensionUnit.Weeks)), authority);
-            await db.SaveChangesAsync();
-        }
+        await LodgeAppealAsync(Today.AddDays(10));
+        await AppealDecidedAsync(AppealOutcome.Varied, Today.AddDays(40), "Suspension substituted for revocation",
+            new CaseDecisionInput(CaseOutcome.Suspension, "Serious but a first lapse", new SuspensionPeriod(6, SuspensionUnit.Weeks)));
         var (licence, decision) = await SuspensionAsync();
         Assert.Equal((LicenceStatus.Suspended, Today.AddDays(40 + 42)), (licence.Status, licence.SuspendedUntil));
         Assert.Equal((DecisionMaker.Court, Today.AddDays(40 + 42)), (decision.MakerKind, decision.SuspensionEndsOn));
