@@ -56,7 +56,7 @@ public static class CaseAppeals
                     var kind = v.Outcome switch { CaseOutcome.Suspension => DecisionKind.Suspension, CaseOutcome.Revocation => DecisionKind.Revocation, _ => DecisionKind.Reinstatement };
                     var varied = Decision.Record(new DecisionDraft(review.PersonId, kind, licence.Type, DecisionMaker.Court, court, $"Varied on appeal: {v.Reasons}", on,
                         kind == DecisionKind.Reinstatement ? null : original.Grounds, licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id,
-                        SuspensionEndsOn: v.SuspensionEndsOn), db.UtcNow);
+                        SuspensionPeriod: kind == DecisionKind.Suspension ? v.Suspension : null), db.UtcNow);
                     if (original.TookEffectOn is not null) licence.Reinstate(on, $"Decision varied on appeal by {court}", varied);
                     // The court's decision takes effect when it is given.
                     varied.AppealFinallyDecided(on);

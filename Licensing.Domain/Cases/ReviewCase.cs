@@ -43,6 +43,11 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
     public string? Conclusion { get; private set; }
     public CaseOutcome? Recommendation { get; private set; }
     public string? RecommendationReasons { get; private set; }
+    public int? RecommendedSuspensionLength { get; private set; }
+    public SuspensionUnit? RecommendedSuspensionUnit { get; private set; }
+    public SuspensionPeriod? RecommendedSuspension =>
+        RecommendedSuspensionLength is { } n && RecommendedSuspensionUnit is { } unit ? new SuspensionPeriod(n, unit) : null;
+    /// <summary>A fixed end date recommended before suspensions were recommended as periods; kept to show, never set now.</summary>
     public DateOnly? RecommendedSuspensionEndsOn { get; private set; }
     public bool RecommendImmediateEffect { get; private set; }
     public string? RecommendedPublicSafetyReasons { get; private set; }
@@ -218,11 +223,14 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
                 ? "Record a finding on every allegation before the conclusion and recommendation"
                 : $"The recommendation cannot be changed now: the case is {Describe(Stage)}");
         if (string.IsNullOrWhiteSpace(r.Conclusion)) throw new DomainRuleException("Write the overall conclusion", "Conclusion");
-        CheckOutcome(r.Outcome, r.Reasons, r.SuspensionEndsOn, r.ImmediateEffect, r.PublicSafetyReasons, r.Conditions, today, "Recommendation");
+        CheckOutcome(r.Outcome, r.Reasons, r.Suspension, r.ImmediateEffect, r.PublicSafetyReasons, r.Conditions, "Recommendation");
         Conclusion = r.Conclusion.Trim();
         Recommendation = r.Outcome;
         RecommendationReasons = r.Reasons.Trim();
-        RecommendedSuspensionEndsOn = r.Outcome == CaseOutcome.Suspension ? r.SuspensionEndsOn : null;
+        var period = r.Outcome == CaseOutcome.Suspension ? r.Suspension : null;
+        RecommendedSuspensionLength = period?.Length;
+        RecommendedSuspensionUnit = period?.Unit;
+        RecommendedSuspensionEndsOn = null;
         RecommendImmediateEffect = r.ImmediateEffect;
         RecommendedPublicSafetyReasons = r.ImmediateEffect ? r.PublicSafetyReasons!.Trim() : null;
         RecommendedConditions = string.IsNullOrWhiteSpace(r.Conditions) ? null : r.Conditions.Trim();
@@ -261,7 +269,7 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         if (maker == DecisionMaker.AuthorisedOfficer && makerUserId == OfficerUserId)
             throw new DomainRuleException("The investigating officer cannot decide their own case: another authorised officer must decide it, or refer it to the sub-committee");
         if (maker == DecisionMaker.ExistingRecord) throw new DomainRuleException("A review is decided by an authorised officer or the sub-committee");
-        CheckOutcome(d.Outcome, d.Reasons, d.SuspensionEndsOn, d.ImmediateEffect, d.PublicSafetyReasons, d.Conditions, today, "Outcome");
+        CheckOutcome(d.Outcome, d.Reasons, d.Suspension, d.ImmediateEffect, d.PublicSafetyReasons, d.Conditions, "Outcome");
 
         Decision? decision = null;
         if (d.Outcome is CaseOutcome.Suspension or CaseOutcome.Revocation)
@@ -270,7 +278,7 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
             decision = Decision.Record(new DecisionDraft(PersonId, d.Outcome == CaseOutcome.Suspension ? DecisionKind.Suspension : DecisionKind.Revocation,
                 licence.Type, maker, makerName, d.Reasons, today, d.Grounds ?? GroundsFor(Category), licence.Id, ReviewCaseId: Id, MakerUserId: makerUserId,
                 PolicyVersion: d.PolicyVersion, ImmediateEffect: d.ImmediateEffect, PublicSafetyReasons: d.PublicSafetyReasons,
-                SuspensionEndsOn: d.SuspensionEndsOn), nowUtc);
+                SuspensionPeriod: d.Outcome == CaseOutcome.Suspension ? d.Suspension : null), nowUtc);
             DecisionId = decision.Id;
         }
         Outcome = d.Outcome;
@@ -321,17 +329,14 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
 
     public Guid? FirstUnfoundAllegation() => Allegations.OrderBy(a => a.Number).FirstOrDefault(a => !a.HasFinding)?.Id;
 
-    private void CheckOutcome(CaseOutcome outcome, string reasons, DateOnly? suspensionEndsOn, bool immediate, string? publicSafetyReasons, string? conditions, DateOnly today, string field)
+    private void CheckOutcome(CaseOutcome outcome, string reasons, SuspensionPeriod? suspension, bool immediate, string? publicSafetyReasons, string? conditions, string field)
     {
         if (string.IsNullOrWhiteSpace(reasons)) throw new DomainRuleException("Give the reasons", $"{field}Reasons");
         var adverse = outcome is CaseOutcome.Suspension or CaseOutcome.Revocation;
         if (adverse && Allegations.All(a => a.Proven != true))
             throw new DomainRuleException("A suspension or revocation needs at least one allegation found proven", field);
         if (adverse && LicenceId is null) throw new DomainRuleException("The case does not name the licence under review", "LicenceId");
-        if (outcome == CaseOutcome.Suspension && suspensionEndsOn is null)
-            throw new DomainRuleException("A suspension is for a fixed period: give the date it ends", "SuspensionEndsOn");
-        if (outcome == CaseOutcome.Suspension && suspensionEndsOn <= today)
-            throw new DomainRuleException("A suspension must end after today", "SuspensionEndsOn");
+        if (outcome == CaseOutcome.Suspension) SuspensionPeriod.Require(suspension);
         if (outcome == CaseOutcome.Conditions && string.IsNullOrWhiteSpace(conditions))
             throw new DomainRuleException("Write the conditions", "Conditions");
         if (immediate && !adverse) throw new DomainRuleException("Only a suspension or revocation can have immediate effect", "ImmediateEffect");
@@ -407,8 +412,10 @@ public enum CaseOutcome { NoFurtherAction, WarningLetter, Training, Conditions, 
 
 public enum AppealOutcome { Dismissed, Allowed, Varied, Withdrawn }
 
-public sealed record CaseRecommendation(string Conclusion, CaseOutcome Outcome, string Reasons, DateOnly? SuspensionEndsOn = null,
+/// <param name="Suspension">How long a suspension lasts; its dates follow from the day it takes effect.</param>
+public sealed record CaseRecommendation(string Conclusion, CaseOutcome Outcome, string Reasons, SuspensionPeriod? Suspension = null,
     bool ImmediateEffect = false, string? PublicSafetyReasons = null, string? Conditions = null);
 
-public sealed record CaseDecisionInput(CaseOutcome Outcome, string Reasons, DateOnly? SuspensionEndsOn = null, bool ImmediateEffect = false,
+/// <param name="Suspension">How long a suspension lasts; its dates follow from the day it takes effect.</param>
+public sealed record CaseDecisionInput(CaseOutcome Outcome, string Reasons, SuspensionPeriod? Suspension = null, bool ImmediateEffect = false,
     string? PublicSafetyReasons = null, string? Conditions = null, GroundsCategory? Grounds = null, string? PolicyVersion = null);

@@ -10,6 +10,7 @@ internal sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewC
     public void Configure(EntityTypeBuilder<ReviewCase> b)
     {
         b.ToTable("ReviewCases");
+        b.Ignore(c => c.RecommendedSuspension);
         b.Property(c => c.Reference).HasMaxLength(20);
         b.HasIndex(c => c.Reference).IsUnique();
         b.Property(c => c.OfficerUserId).HasMaxLength(450);

@@ -33,6 +33,13 @@ public sealed class Decision
     public DateTime RecordedAt { get; private set; }
     public bool ImmediateEffect { get; private set; }
     public string? PublicSafetyReasons { get; private set; }
+    /// <summary>How long a suspension lasts, as decided (null for other kinds, and for suspensions decided with a fixed end date before periods were recorded).</summary>
+    public int? SuspensionLength { get; private set; }
+    public SuspensionUnit? SuspensionUnit { get; private set; }
+    /// <summary>
+    /// The day a suspended licence is back in force. Worked out from the period when the suspension takes
+    /// effect; for a suspension decided before periods were recorded, the fixed date decided then, kept as it was.
+    /// </summary>
     public DateOnly? SuspensionEndsOn { get; private set; }
     public DateOnly? NoticeServedOn { get; private set; }
     public DateOnly? AppealPeriodEndsOn { get; private set; }
@@ -41,6 +48,8 @@ public sealed class Decision
     public Guid? SupersedesDecisionId { get; private set; }
 
     private Decision() { }
+
+    public SuspensionPeriod? SuspensionPeriod => SuspensionLength is { } n && SuspensionUnit is { } unit ? new SuspensionPeriod(n, unit) : null;
 
     public bool IsAdverse => Kind is DecisionKind.Refusal or DecisionKind.RefusalToRenew or DecisionKind.Suspension or DecisionKind.Revocation;
 
@@ -57,8 +66,7 @@ public sealed class Decision
             if (string.IsNullOrWhiteSpace(d.PublicSafetyReasons))
                 throw new DomainRuleException("Explain why public safety requires immediate effect (LGMPA 1976 s.61(2B))", nameof(d.PublicSafetyReasons));
         }
-        if (d.Kind == DecisionKind.Suspension && d.SuspensionEndsOn is { } ends && ends <= d.DecidedOn)
-            throw new DomainRuleException("A suspension must end after the date of the decision", nameof(d.SuspensionEndsOn));
+        SuspensionPeriod? period = d.Kind == DecisionKind.Suspension ? Decisions.SuspensionPeriod.Require(d.SuspensionPeriod) : null;
         if (d.Kind is DecisionKind.Suspension or DecisionKind.Revocation && d.LicenceId is null)
             throw new DomainRuleException("A suspension or revocation must name the licence", nameof(d.LicenceId));
 
@@ -81,7 +89,8 @@ public sealed class Decision
             RecordedAt = recordedAtUtc,
             ImmediateEffect = d.ImmediateEffect,
             PublicSafetyReasons = d.ImmediateEffect ? d.PublicSafetyReasons!.Trim() : null,
-            SuspensionEndsOn = d.SuspensionEndsOn,
+            SuspensionLength = period?.Length,
+            SuspensionUnit = period?.Unit,
             SupersedesDecisionId = d.SupersedesDecisionId,
             TakesEffectOn = d.Kind == DecisionKind.Grant ? d.DecidedOn : null,
         };
@@ -112,11 +121,36 @@ public sealed class Decision
         if (TookEffectOn is null) TakesEffectOn = on;
     }
 
+    /// <summary>
+    /// The decision took effect. A suspension's period starts that day, so this is when its end becomes
+    /// known; a fixed end date from before periods were recorded stands as decided.
+    /// </summary>
     public void MarkTakenEffect(DateOnly on)
     {
         if (TookEffectOn is not null) throw new DomainRuleException("This decision has already taken effect");
         TookEffectOn = on;
+        SuspensionEndsOn = SuspensionEndsIfTakingEffectOn(on);
     }
+
+    /// <summary>The day the licence is back in force if this suspension takes effect on <paramref name="on"/>.</summary>
+    public DateOnly? SuspensionEndsIfTakingEffectOn(DateOnly on) => SuspensionEndsOn ?? SuspensionPeriod?.EndsOn(on);
+
+    /// <summary>
+    /// How long the suspension lasts, in a notice's or an outcome's words: the period, and once it has taken
+    /// effect its dates; a suspension decided with a fixed end date says that date.
+    /// </summary>
+    public string DescribeSuspension()
+    {
+        if (Kind != DecisionKind.Suspension) return "";
+        if (SuspensionPeriod is not { } period)
+            return SuspensionEndsOn is { } fixedEnd ? $"until {LondonTime.Format(fixedEnd)}" : "";
+        return SuspensionDates() is { } dates ? $"for {period}, {dates}" : $"for {period}, counted from the day the suspension takes effect";
+    }
+
+    /// <summary>"from 6 July 2026 to 2 August 2026 inclusive", once the suspension has taken effect; the licence is in force again the day after.</summary>
+    public string? SuspensionDates() => Kind == DecisionKind.Suspension && TookEffectOn is { } from && SuspensionEndsOn is { } back
+        ? $"from {LondonTime.Format(from)} to {LondonTime.Format(back.AddDays(-1))} inclusive"
+        : null;
 
     public static string DefaultPower(DecisionKind kind, LicenceType type) => (kind, type) switch
     {
@@ -149,7 +183,7 @@ public sealed record DecisionDraft(
     string? StatutoryPower = null,
     bool ImmediateEffect = false,
     string? PublicSafetyReasons = null,
-    DateOnly? SuspensionEndsOn = null,
+    SuspensionPeriod? SuspensionPeriod = null,
     Guid? SupersedesDecisionId = null);
 
 public enum DecisionKind { Grant, Refusal, RefusalToRenew, Suspension, Revocation, Reinstatement }

@@ -34,6 +34,7 @@ public abstract class Licence : IVersioned, IBelongsToPerson
     /// <summary>The decision behind the current status, when a decision caused it.</summary>
     public Guid? StatusDecisionId { get; private set; }
     public string? StatusNote { get; private set; }
+    /// <summary>The day a suspended licence is back in force: the suspension's last day is the day before.</summary>
     public DateOnly? SuspendedUntil { get; private set; }
     public string? Conditions { get; protected set; }
     public int Version { get; set; }
@@ -70,7 +71,7 @@ public abstract class Licence : IVersioned, IBelongsToPerson
     {
         RequireDecisionFor(decision, DecisionKind.Suspension);
         Move(LicenceStatus.Suspended, effectiveOn, decision.Id, $"Suspended under decision of {LondonTime.Format(decision.DecidedOn)}");
-        SuspendedUntil = decision.SuspensionEndsOn;
+        SuspendedUntil = decision.SuspensionEndsIfTakingEffectOn(effectiveOn);
     }
 
     public void Revoke(Decision decision, DateOnly effectiveOn)

@@ -44,7 +44,7 @@ public sealed partial class NoticeTemplate
         ["HearingPlace"] = "where the hearing is held",
         ["RepresentationsBy"] = "the date by which representations are due",
         ["ExpiresOn"] = "the licence's expiry date",
-        ["SuspensionEnds"] = "when a suspension ends",
+        ["SuspensionEnds"] = "how long a suspension lasts (\"for 8 weeks, counted from the day the suspension takes effect\"; its dates once it has taken effect)",
         ["Sections"] = "the hearing pack's sections",
     };
 

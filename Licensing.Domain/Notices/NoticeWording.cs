@@ -96,7 +96,7 @@ public static class NoticeWording
             ["DecisionDate"] = d is null ? "" : LondonTime.Format(d.DecidedOn),
             ["StatutoryPower"] = d?.StatutoryPower ?? "",
             ["Grounds"] = d?.Reasons ?? "",
-            ["TakesEffect"] = d is null ? "" : TakesEffect(d, l),
+            ["TakesEffect"] = d is null ? "" : TakesEffect(d),
             ["AppealCourt"] = (l?.Type ?? d?.LicenceType) == LicenceType.HackneyCarriageVehicle ? "the Crown Court" : "the magistrates' court",
             ["ReturnOfBadge"] = ReturnOfBadge(f),
             ["DecidedBy"] = d is null ? "" : d.MakerKind == DecisionMaker.SubCommittee ? $"{d.MakerName} (licensing sub-committee)" : $"{d.MakerName}, authorised officer under delegated powers",
@@ -108,11 +108,18 @@ public static class NoticeWording
             ["HearingPlace"] = p.HearingPlace ?? "",
             ["RepresentationsBy"] = p.RepresentationsBy is { } by ? LondonTime.Format(by) : "",
             ["ExpiresOn"] = l is null ? "" : LondonTime.Format(l.ExpiresOn),
-            ["SuspensionEnds"] = d?.SuspensionEndsOn is { } ends ? $"until {LondonTime.Format(ends)}" : "",
+            ["SuspensionEnds"] = d?.DescribeSuspension() ?? "",
         };
     }
 
-    private static string TakesEffect(Decision d, Licence? l)
+    // The length goes with the statutory "when it takes effect" part, which a template cannot drop, so a
+    // suspension notice always says how long the suspension lasts.
+    private static string TakesEffect(Decision d) => d.SuspensionPeriod is { } period
+        ? $"{WhenItTakesEffect(d)} The suspension lasts {period} from the day it takes effect, counting that day as the first, so it runs for the whole period whenever it begins" +
+          (d.SuspensionDates() is { } dates ? $": {dates}." : ".")
+        : WhenItTakesEffect(d);
+
+    private static string WhenItTakesEffect(Decision d)
     {
         if (d.Kind == DecisionKind.Refusal)
             return $"The refusal has effect from the date of the decision. You must not work as a {d.LicenceType.Describe().ToLowerInvariant()} under a licence from this council unless one is granted to you.";

@@ -90,8 +90,8 @@ public sealed record ReferralOutcome(
         var licence = d.LicenceType.Describe().ToLowerInvariant();
         var statement = d.Kind switch
         {
-            DecisionKind.Suspension when onAppeal => $"{opening}the driver's {licence} licence is suspended{Until(d)}.",
-            DecisionKind.Suspension => $"{opening}we suspended the driver's {licence} licence{Until(d)}.",
+            DecisionKind.Suspension when onAppeal => $"{opening}the driver's {licence} licence is suspended{HowLong(d)}.",
+            DecisionKind.Suspension => $"{opening}we suspended the driver's {licence} licence{HowLong(d)}.",
             DecisionKind.Revocation when onAppeal => $"{opening}the driver's {licence} licence is revoked.",
             DecisionKind.Revocation => $"{opening}we revoked the driver's {licence} licence.",
             _ => throw new DomainRuleException("Only a suspension or revocation is reported this way"),
@@ -105,7 +105,7 @@ public sealed record ReferralOutcome(
             d.TookEffectOn ?? d.TakesEffectOn, d.Kind == DecisionKind.Suspension ? d.SuspensionEndsOn : null, onAppeal, d.Reasons, d.Id);
     }
 
-    private static string Until(Decision d) => d.SuspensionEndsOn is { } ends ? $" until {LondonTime.Format(ends)}" : "";
+    private static string HowLong(Decision d) => d.DescribeSuspension() is { Length: > 0 } period ? " " + period : "";
 
     private static string Describe(DecisionKind kind) => kind == DecisionKind.Suspension ? "suspension" : "revocation";
 

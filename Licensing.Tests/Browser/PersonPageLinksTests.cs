@@ -11,8 +11,7 @@ public class PersonPageLinksTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task A_concern_started_from_a_person_page_is_linked_to_that_person()
     {
         var page = await Fixture.SignInAsync("officer@demo.example");
-        await page.GotoAsync("/licensees?q=kx19abc");
-        await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.FindLicenseeAsync(page, "kx19abc");
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Sarah Jane Morgan" }).ClickAsync();
         await Expect(page.GetByTestId("identity-bar")).ToContainTextAsync("Sarah Jane Morgan");

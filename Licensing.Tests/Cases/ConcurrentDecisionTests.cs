@@ -35,7 +35,7 @@ public class ConcurrentDecisionTests : IDisposable
         first.ExpectVersion(caseForFirst, versionSeen);
         second.ExpectVersion(caseForSecond, versionSeen);
         await CaseDecisions.DecideAsync(first, caseForFirst, new CaseDecisionInput(CaseOutcome.Revocation, "Proven"), DecisionMaker.AuthorisedOfficer, "manager-1", "Maya Manager", authority);
-        await CaseDecisions.DecideAsync(second, caseForSecond, new CaseDecisionInput(CaseOutcome.Suspension, "Proven, but a first offence", ReviewScenario.Today.AddMonths(1)), DecisionMaker.AuthorisedOfficer, "manager-2", "Mark Manager", authority);
+        await CaseDecisions.DecideAsync(second, caseForSecond, new CaseDecisionInput(CaseOutcome.Suspension, "Proven, but a first offence", new SuspensionPeriod(1, SuspensionUnit.Months)), DecisionMaker.AuthorisedOfficer, "manager-2", "Mark Manager", authority);
 
         await first.SaveChangesAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());

@@ -24,7 +24,7 @@ public class EffectiveDateTests : IDisposable
         db.Concerns.Add(s.Concern);
         db.ReviewCases.Add(s.Case);
         await db.SaveChangesAsync();
-        var input = new CaseDecisionInput(outcome, "Proven conduct", outcome == CaseOutcome.Suspension ? Today.AddMonths(3) : null, immediate, immediate ? "Risk to children" : null);
+        var input = new CaseDecisionInput(outcome, "Proven conduct", outcome == CaseOutcome.Suspension ? ReviewScenario.ThreeMonths : null, immediate, immediate ? "Risk to children" : null);
         await CaseDecisions.DecideAsync(db, s.Case, input, DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", authority);
         await db.SaveChangesAsync();
         return s.Case.Id;
@@ -37,6 +37,24 @@ public class EffectiveDateTests : IDisposable
         var notice = await db.Notices.SingleAsync(n => n.ReviewCaseId == caseId && n.DecisionId != null);
         await IssueNotice.RunAsync(db, notice.Id, authority, "Maya Manager", "eastbrook.example");
         await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, on, "Maya Manager");
+    }
+
+    // As the manager records it on the case page: the appeal lodged (on a day already come), then the court's decision.
+    private async Task LodgeAppealAsync(DateOnly lodgedOn, DateOnly? hearingOn = null)
+    {
+        await using var db = database.NewContext();
+        var review = await db.ReviewCases.SingleAsync();
+        review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), lodgedOn, "Eastbrook Magistrates' Court", hearingOn,
+            lodgedOn > db.Today ? lodgedOn : db.Today);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Decision?> AppealDecidedAsync(AppealOutcome outcome, DateOnly on, string notes, CaseDecisionInput? variedTo = null)
+    {
+        await using var db = database.NewContext();
+        var replacement = await CaseAppeals.RecordOutcomeAsync(db, await db.ReviewCases.SingleAsync(), outcome, on, notes, variedTo, authority);
+        await db.SaveChangesAsync();
+        return replacement;
     }
 
     private async Task<LicenceStatus> ApplyOnAsync(DateOnly day)
@@ -95,13 +113,7 @@ public class EffectiveDateTests : IDisposable
     {
         var id = await DecidedCaseAsync();
         await ServeAsync(id, Today);
-        await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            var decision = await db.Decisions.SingleAsync(d => d.Id == review.DecisionId);
-            review.LodgeAppeal(decision, Today.AddDays(10), "Eastbrook Magistrates' Court", Today.AddDays(60), Today.AddDays(10));
-            await db.SaveChangesAsync();
-        }
+        await LodgeAppealAsync(Today.AddDays(10), Today.AddDays(60));
         Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(40)));
         database.Clock.Advance(TimeSpan.FromDays(60));
         await using (var db = database.NewContext())
@@ -135,13 +147,8 @@ public class EffectiveDateTests : IDisposable
         await ServeAsync(id, Today);
         await ApplyOnAsync(Today);
         database.Clock.Advance(TimeSpan.FromDays(30));
-        await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(5), "Eastbrook Magistrates' Court", null, Today.AddDays(30));
-            await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable", null, authority);
-            await db.SaveChangesAsync();
-        }
+        await LodgeAppealAsync(Today.AddDays(5));
+        await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable");
         await using var read = database.NewContext();
         var entry = await read.RegisterEntries.SingleAsync(e => e.DecisionId != null && e.AppealOutcome != null);
         Assert.Contains("allowed", entry.AppealOutcome);
@@ -155,26 +162,77 @@ public class EffectiveDateTests : IDisposable
         await ServeAsync(id, Today);
         Assert.Equal(LicenceStatus.Revoked, await ApplyOnAsync(Today));
         database.Clock.Advance(TimeSpan.FromDays(30));
+        await LodgeAppealAsync(Today.AddDays(5));
+        var reinstatement = await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable");
+        Assert.Equal(DecisionMaker.Court, reinstatement!.MakerKind);
         await using (var db = database.NewContext())
-        {
-            var review = await db.ReviewCases.SingleAsync();
-            review.LodgeAppeal(await db.Decisions.SingleAsync(d => d.Id == review.DecisionId), Today.AddDays(5), "Eastbrook Magistrates' Court", null, Today.AddDays(30));
-            var reinstatement = await CaseAppeals.RecordOutcomeAsync(db, review, AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable", null, authority);
-            await db.SaveChangesAsync();
-            Assert.Equal(DecisionMaker.Court, reinstatement!.MakerKind);
-            Assert.Equal(review.DecisionId, reinstatement.SupersedesDecisionId);
-        }
+            Assert.Equal((await db.ReviewCases.SingleAsync()).DecisionId, reinstatement.SupersedesDecisionId);
         Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(31)));
     }
 
+    private async Task<(Licence Licence, Decision Decision)> SuspensionAsync()
+    {
+        await using var db = database.NewContext();
+        return (await db.Licences.SingleAsync(), await db.Decisions.SingleAsync(d => d.Kind == DecisionKind.Suspension));
+    }
+
     [Fact]
-    public async Task A_suspension_takes_effect_after_the_appeal_period_and_ends_on_its_date()
+    public async Task A_suspension_runs_its_whole_period_from_the_day_after_the_appeal_period()
     {
         var id = await DecidedCaseAsync(CaseOutcome.Suspension);
         await ServeAsync(id, Today);
-        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(Today.AddDays(21)));
-        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(Today.AddMonths(3).AddDays(-1)));
-        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddMonths(3)));
+        var starts = Today.AddDays(21);
+        var back = starts.AddMonths(3);
+        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(starts));
+        var (licence, decision) = await SuspensionAsync();
+        Assert.Equal((back, back), (licence.SuspendedUntil, decision.SuspensionEndsOn));
+        // A date fixed on the day of the decision (three months from it) would end it three weeks early.
+        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(Today.AddMonths(3)));
+        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(back.AddDays(-1)));
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(back));
+    }
+
+    [Fact]
+    public async Task An_immediate_suspension_runs_from_the_day_its_notice_is_served()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Suspension, immediate: true);
+        database.Clock.Advance(TimeSpan.FromDays(3));
+        await ServeAsync(id, Today.AddDays(3));
+        var (licence, decision) = await SuspensionAsync();
+        Assert.Equal((LicenceStatus.Suspended, Today.AddDays(3)), (licence.Status, licence.StatusSince));
+        Assert.Equal((Today.AddDays(3).AddMonths(3), Today.AddDays(3).AddMonths(3)), (licence.SuspendedUntil, decision.SuspensionEndsOn));
+    }
+
+    [Fact]
+    public async Task A_suspension_under_appeal_runs_its_whole_period_from_the_day_the_court_dismisses_the_appeal()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Suspension);
+        await ServeAsync(id, Today);
+        await LodgeAppealAsync(Today.AddDays(10), Today.AddDays(120));
+        // The court sits after the three months a fixed end date would have allowed: the licensee worked meanwhile.
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(100)));
+        database.Clock.Advance(TimeSpan.FromDays(120));
+        await AppealDecidedAsync(AppealOutcome.Dismissed, Today.AddDays(120), "The court upheld the suspension");
+        var back = Today.AddDays(120).AddMonths(3);
+        var (licence, decision) = await SuspensionAsync();
+        Assert.Equal((LicenceStatus.Suspended, Today.AddDays(120), back), (licence.Status, licence.StatusSince, licence.SuspendedUntil));
+        Assert.Equal(back, decision.SuspensionEndsOn);
+        Assert.Equal(LicenceStatus.Suspended, await ApplyOnAsync(back.AddDays(-1)));
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(back));
+    }
+
+    [Fact]
+    public async Task A_suspension_the_court_substitutes_runs_its_period_from_the_courts_decision()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Revocation);
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(40));
+        await LodgeAppealAsync(Today.AddDays(10));
+        await AppealDecidedAsync(AppealOutcome.Varied, Today.AddDays(40), "Suspension substituted for revocation",
+            new CaseDecisionInput(CaseOutcome.Suspension, "Serious but a first lapse", new SuspensionPeriod(6, SuspensionUnit.Weeks)));
+        var (licence, decision) = await SuspensionAsync();
+        Assert.Equal((LicenceStatus.Suspended, Today.AddDays(40 + 42)), (licence.Status, licence.SuspendedUntil));
+        Assert.Equal((DecisionMaker.Court, Today.AddDays(40 + 42)), (decision.MakerKind, decision.SuspensionEndsOn));
     }
 
     public void Dispose() => database.Dispose();

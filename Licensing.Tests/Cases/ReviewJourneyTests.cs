@@ -1,3 +1,5 @@
+using Licensing.Domain.Audit;
+using Licensing.Domain.Cases;
 using Licensing.Domain.Committee;
 using Licensing.Domain.Data;
 using Licensing.Domain.Licensees;
@@ -146,6 +148,44 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await BrowserFixture.AssertAccessibleAsync(manager);
         await OpenAsync(manager, caseUrl, "Record the appeal");
         await Expect(manager.GetByTestId("licence-status")).ToContainTextAsync("Revoked");
+        await BrowserFixture.AssertAccessibleAsync(manager);
+    }
+
+    [Fact]
+    public async Task A_manager_suspends_for_a_number_of_weeks_whose_dates_wait_for_the_suspension_to_take_effect()
+    {
+        // A case of its own, awaiting decision on the officer's recommendation of three months' suspension.
+        var s = new ReviewScenario(Build.Person("Tobias", "Suspendwell", new DateOnly(1977, 4, 2), licence: null), "DL09901", "RC-2026-9901", "CN-2026-9901")
+            .WithRecommendation(CaseOutcome.Suspension);
+        using (var scope = Fixture.App.Services.CreateScope())
+        using (SystemWork.As(Actor.System("browser-test set-up")))
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync())
+        {
+            db.AddRange(s.Person, s.Licence, s.Concern, s.Case);
+            await db.SaveChangesAsync();
+        }
+        var manager = await OpenAsync(await Fixture.SignInAsync("manager@demo.example"), $"/cases/{s.Case.Id}", "Record the decision");
+        await Expect(manager.GetByTestId("recommendation")).ToContainTextAsync("Suspension for a fixed period for 3 months");
+        // The form asks for the period, as the recommendation gave it; there is no end date to fix on the day.
+        await Expect(manager.Locator("#OutcomeSuspensionLength")).ToHaveValueAsync("3");
+        await Expect(manager.Locator("#OutcomeSuspensionUnit")).ToHaveValueAsync("Months");
+        await Expect(manager.Locator("#OutcomeSuspensionEndsOn")).ToHaveCountAsync(0);
+        await BrowserFixture.AssertAccessibleAsync(manager);
+
+        await manager.Locator("#OutcomeReasonsText").FillAsync("Proven: carried children late at night without a booking record");
+        await manager.Locator("#OutcomeSuspensionLength").FillAsync("");
+        await ClickAsync(manager, "Record the decision");
+        var summary = manager.Locator(".govuk-error-summary").First;
+        await Expect(summary).ToContainTextAsync("A suspension is for a period: give its length in days, weeks or months");
+        await Expect(summary.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "#SuspensionLength");
+        await Expect(manager.GetByTestId("outcome")).ToHaveCountAsync(0);
+        await BrowserFixture.AssertAccessibleAsync(manager);
+
+        await manager.Locator("#OutcomeSuspensionLength").FillAsync("8");
+        await manager.Locator("#OutcomeSuspensionUnit").SelectOptionAsync("Weeks");
+        await ClickAsync(manager, "Record the decision");
+        await Expect(manager.GetByTestId("outcome")).ToContainTextAsync("Suspension for a fixed period");
+        await Expect(manager.GetByTestId("suspension")).ToHaveTextAsync("Suspended for 8 weeks, counted from the day the suspension takes effect");
         await BrowserFixture.AssertAccessibleAsync(manager);
     }
 

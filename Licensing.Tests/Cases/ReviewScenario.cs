@@ -13,17 +13,21 @@ public sealed class ReviewScenario
     public const string ManagerId = "manager-1";
     public static readonly DateOnly Today = Build.Today;
 
-    public Person Person { get; } = Build.Person();
+    public Person Person { get; }
     public DriverLicence Licence { get; }
     public Concern Concern { get; }
     public ReviewCase Case { get; }
     public EvidenceItem? Evidence { get; private set; }
 
-    public ReviewScenario(ConcernCategory category = ConcernCategory.Safeguarding)
+    public ReviewScenario(ConcernCategory category = ConcernCategory.Safeguarding) : this(Build.Person(), null, "RC-2026-0001", "CN-2026-0001", category) { }
+
+    /// <summary>For a database that already holds other records (the demo data): numbers and references that do not clash with them.</summary>
+    public ReviewScenario(Person person, string? licenceNumber, string caseReference, string concernReference, ConcernCategory category = ConcernCategory.Safeguarding)
     {
-        Licence = Build.DriverLicence(Person);
-        Concern = NewConcern(category, Person.Id);
-        Case = ReviewCase.Open("RC-2026-0001", Person, Licence, [Concern], OfficerId, "Olivia Officer", Today, DateTime.UtcNow);
+        Person = person;
+        Licence = licenceNumber is null ? Build.DriverLicence(Person) : Build.DriverLicence(Person, licenceNumber, licenceNumber);
+        Concern = NewConcern(category, Person.Id, reference: concernReference);
+        Case = ReviewCase.Open(caseReference, Person, Licence, [Concern], OfficerId, "Olivia Officer", Today, DateTime.UtcNow);
     }
 
     public static Concern NewConcern(ConcernCategory category = ConcernCategory.Safeguarding, Guid? personId = null, string? registration = null, string reference = "CN-2026-0001") =>
@@ -54,15 +58,17 @@ public sealed class ReviewScenario
         return this;
     }
 
+    public static readonly SuspensionPeriod ThreeMonths = new(3, SuspensionUnit.Months);
+
     public ReviewScenario WithRecommendation(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false)
     {
         WithFindings();
-        Case.Recommend(new CaseRecommendation("Not fit and proper", outcome, "Risk to children", outcome == CaseOutcome.Suspension ? Today.AddMonths(3) : null,
+        Case.Recommend(new CaseRecommendation("Not fit and proper", outcome, "Risk to children", outcome == CaseOutcome.Suspension ? ThreeMonths : null,
             immediate, immediate ? "Continued risk of exploitation of children while he drives" : null), "Olivia Officer", Today);
         return this;
     }
 
     public Decision? DecideAsManager(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false, string userId = ManagerId) =>
-        Case.Decide(new CaseDecisionInput(outcome, "Proven conduct shows he is not fit and proper", outcome == CaseOutcome.Suspension ? Today.AddMonths(3) : null,
+        Case.Decide(new CaseDecisionInput(outcome, "Proven conduct shows he is not fit and proper", outcome == CaseOutcome.Suspension ? ThreeMonths : null,
             immediate, immediate ? "Continued risk of exploitation of children while he drives" : null), Licence, DecisionMaker.AuthorisedOfficer, userId, "Maya Manager", Today, DateTime.UtcNow);
 }

@@ -179,14 +179,14 @@ public class ReviewStateMachineTests
     {
         var s = new ReviewScenario().WithFindings();
         var error = Assert.Throws<DomainRuleException>(() => s.Case.Recommend(new CaseRecommendation("c", CaseOutcome.Suspension, "r"), "Olivia Officer", Today));
-        Assert.Equal("SuspensionEndsOn", error.Field);
+        Assert.Equal("SuspensionLength", error.Field);
     }
 
     [Fact]
     public void A_suspension_pending_the_police_investigation_draws_the_Singh_warning()
     {
         var s = new ReviewScenario().WithFindings();
-        var warnings = s.Case.Recommend(new CaseRecommendation("c", CaseOutcome.Suspension, "Suspended pending the outcome of the police investigation", Today.AddMonths(2)), "Olivia Officer", Today);
+        var warnings = s.Case.Recommend(new CaseRecommendation("c", CaseOutcome.Suspension, "Suspended pending the outcome of the police investigation", new SuspensionPeriod(2, SuspensionUnit.Months)), "Olivia Officer", Today);
         Assert.Contains(warnings, w => w.Contains("R (Singh) v Cardiff"));
         Assert.Empty(ReviewCase.Warnings(CaseOutcome.Suspension, "Three proven incidents of overcharging; a month's suspension marks their seriousness"));
         Assert.Empty(ReviewCase.Warnings(CaseOutcome.Revocation, "pending trial"));

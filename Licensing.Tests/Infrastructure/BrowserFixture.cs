@@ -120,6 +120,20 @@ public class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// The officers' licensee search, as an officer uses it: typed into the form, never put in the address
+    /// (a name in a URL ends up in logs, history and Referer headers), which every journey through it checks.
+    /// </summary>
+    public static async Task FindLicenseeAsync(IPage page, string text)
+    {
+        await page.GotoAsync("/licensees");
+        await WaitForInteractiveAsync(page);
+        await page.GetByLabel("Name or number").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("result-count")).ToBeVisibleAsync();
+        Assert.EndsWith("/licensees", page.Url);
+    }
+
     /// <summary>Interactive pages render disabled controls until the circuit attaches; wait for it.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-interactive=\"true\"]') !== null");

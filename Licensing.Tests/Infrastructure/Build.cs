@@ -21,7 +21,8 @@ public static class Build
     public static DriverLicence DriverLicence(Person p, string number = "DL00001", string badge = "1001") =>
         Domain.Licensees.DriverLicence.Grant(Grant(p), p.Id, LicenceType.PrivateHireDriver, number, badge, Today.AddYears(-1), Today.AddYears(2));
 
-    public static Decision Adverse(Licence licence, Person p, DecisionKind kind, bool immediate = false, DateOnly? suspensionEnds = null) =>
+    /// <summary>A suspension, unless <paramref name="suspendedFor"/> says otherwise, is for 30 days.</summary>
+    public static Decision Adverse(Licence licence, Person p, DecisionKind kind, bool immediate = false, SuspensionPeriod? suspendedFor = null) =>
         Decision.Record(new DecisionDraft(p.Id, kind, licence.Type, DecisionMaker.AuthorisedOfficer, "Maya Manager", "Proven on the evidence", Today,
-            GroundsCategory.Safeguarding, licence.Id, ImmediateEffect: immediate, PublicSafetyReasons: immediate ? "Risk to children" : null, SuspensionEndsOn: suspensionEnds), DateTime.UtcNow);
+            GroundsCategory.Safeguarding, licence.Id, ImmediateEffect: immediate, PublicSafetyReasons: immediate ? "Risk to children" : null, SuspensionPeriod: kind == DecisionKind.Suspension ? suspendedFor ?? new SuspensionPeriod(30, SuspensionUnit.Days) : null), DateTime.UtcNow);
 }

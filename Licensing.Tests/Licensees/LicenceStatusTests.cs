@@ -31,9 +31,9 @@ public class LicenceStatusTests
         var other = Build.DriverLicence(person, "DL00002", "1002");
         var revocation = Build.Adverse(licence, person, DecisionKind.Revocation);
         Assert.Throws<DomainRuleException>(() => licence.Suspend(revocation, Build.Today));
-        Assert.Throws<DomainRuleException>(() => other.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension, suspensionEnds: Build.Today.AddDays(30)), Build.Today));
+        Assert.Throws<DomainRuleException>(() => other.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension), Build.Today));
 
-        licence.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension, suspensionEnds: Build.Today.AddDays(30)), Build.Today);
+        licence.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension), Build.Today);
         Assert.Equal(LicenceStatus.Suspended, licence.Status);
         Assert.Equal(Build.Today.AddDays(30), licence.SuspendedUntil);
         Assert.False(licence.IsInForce);
@@ -43,7 +43,7 @@ public class LicenceStatusTests
     public void A_suspension_ends_on_its_date_and_not_before_without_a_decision()
     {
         var licence = Build.DriverLicence(person);
-        licence.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension, suspensionEnds: Build.Today.AddDays(30)), Build.Today);
+        licence.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension), Build.Today);
         Assert.Throws<DomainRuleException>(() => licence.Reinstate(Build.Today.AddDays(29), "Suspension ended"));
         licence.Reinstate(Build.Today.AddDays(30), "Suspension ended");
         Assert.Equal(LicenceStatus.Granted, licence.Status);
@@ -58,7 +58,7 @@ public class LicenceStatusTests
         licence.Revoke(revocation, Build.Today);
         Assert.Equal(LicenceStatus.Revoked, licence.Status);
         Assert.Equal(revocation.Id, licence.StatusDecisionId);
-        var ex = Assert.Throws<DomainRuleException>(() => licence.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension, suspensionEnds: Build.Today.AddDays(9)), Build.Today));
+        var ex = Assert.Throws<DomainRuleException>(() => licence.Suspend(Build.Adverse(licence, person, DecisionKind.Suspension), Build.Today));
         Assert.Equal("A revoked licence cannot become suspended", ex.Message);
         Assert.Throws<DomainRuleException>(() => licence.Reinstate(Build.Today, "changed my mind"));
     }

@@ -51,6 +51,13 @@ public class NoticeDocumentTests
         }
         else if (kind != DecisionKind.Refusal)
             Assert.Contains("takes effect at the end of the period of 21 days beginning with the day this notice is given", text);
+        if (kind == DecisionKind.Suspension)
+        {
+            // The period decided, not a date fixed on the day of the decision: the end follows from the day it takes effect.
+            Assert.Contains("suspend your private hire driver licence number DL00001 for 8 weeks, counted from the day the suspension takes effect", text);
+            Assert.Contains("The suspension lasts 8 weeks from the day it takes effect, counting that day as the first", text);
+            Assert.DoesNotContain("licence number DL00001 until", text);
+        }
         AssertQpdfAccepts(pdf, $"{kind}-{immediate}");
     }
 

@@ -52,7 +52,7 @@ public static partial class NoticeFixtures
         var decision = Decision.Record(new DecisionDraft(person.Id, kind, type, maker, "Maya Manager", reasons, Build.Today,
             GroundsCategory.Safeguarding, kind == DecisionKind.Refusal ? null : licence.Id, ImmediateEffect: immediate,
             PublicSafetyReasons: immediate ? "You carry children to school under council contracts and the risk to them cannot wait for an appeal." : null,
-            SuspensionEndsOn: kind == DecisionKind.Suspension ? Build.Today.AddDays(60) : null), db.UtcNow);
+            SuspensionPeriod: kind == DecisionKind.Suspension ? new SuspensionPeriod(8, SuspensionUnit.Weeks) : null), db.UtcNow);
         // As DecisionConsequences.Follow drafts it (without the register entry, which holds no vehicles).
         db.Decisions.Add(decision);
         var notice = Notice.Draft(Enum.Parse<NoticeKind>(kind.ToString()), person.Id, db.UtcNow, decision.Id, decision.LicenceId);

@@ -1,3 +1,4 @@
+using Licensing.Domain.Common;
 using Licensing.Domain.Cases;
 using Licensing.Domain.Concerns;
 using Licensing.Domain.Data;
@@ -62,7 +63,8 @@ public class ReferralOutcomeTests : IDisposable
     {
         await using var db = database.NewContext();
         var review = await db.ReviewCases.WithParts().SingleAsync();
-        await CaseDecisions.DecideAsync(db, review, new CaseDecisionInput(outcome, "Proven conduct shows he is not fit and proper"),
+        await CaseDecisions.DecideAsync(db, review, new CaseDecisionInput(outcome, "Proven conduct shows he is not fit and proper",
+                outcome == CaseOutcome.Suspension ? ReviewScenario.ThreeMonths : null),
             DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", NoticeFixtures.Authority);
         await db.SaveChangesAsync();
     }
@@ -183,6 +185,25 @@ public class ReferralOutcomeTests : IDisposable
         var (referral, emails) = Saved();
         Assert.Equal((ReferralDecision.Revocation, 1), (referral.Outcome, referral.OutcomeNumber));
         Assert.Single(emails);
+    }
+
+    [Fact]
+    public async Task A_suspension_is_told_as_its_period_and_its_dates_once_the_court_lets_it_take_effect()
+    {
+        await ReferredAsync(inReview: true);
+        await DecideAsync(CaseOutcome.Suspension);
+
+        var (referral, emails) = Saved();
+        Assert.Equal((ReferralDecision.Suspension, (DateOnly?)null), (referral.Outcome, referral.OutcomeSuspendedUntil));
+        Assert.Contains("we suspended the driver's private hire driver licence for 3 months, counted from the day the suspension takes effect", Assert.Single(emails).Body);
+
+        await AppealAsync(AppealOutcome.Dismissed);
+
+        // Dismissed today, so the suspension starts today and its three months run from now.
+        var today = ReviewScenario.Today;
+        (referral, emails) = Saved();
+        Assert.Equal((ReferralDecision.Suspension, 2, today.AddMonths(3)), (referral.Outcome, referral.OutcomeNumber, referral.OutcomeSuspendedUntil));
+        Assert.Contains($"for 3 months, from {LondonTime.Format(today)} to {LondonTime.Format(today.AddMonths(3).AddDays(-1))} inclusive", emails[1].Body);
     }
 
     [Fact]

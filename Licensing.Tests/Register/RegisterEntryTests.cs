@@ -24,7 +24,7 @@ public class RegisterEntryTests
         {
             db.People.Add(person);
             db.Licences.Add(licence);
-            var decision = Build.Adverse(licence, person, kind, suspensionEnds: kind == DecisionKind.Suspension ? Build.Today.AddDays(30) : null);
+            var decision = Build.Adverse(licence, person, kind);
             DecisionConsequences.Follow(db, decision, person, Authority);
             await db.SaveChangesAsync();
         }

@@ -1953,6 +1953,51 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128173743_SuspensionPeriods'
+)
+BEGIN
+    ALTER TABLE [ReviewCases] ADD [RecommendedSuspensionLength] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128173743_SuspensionPeriods'
+)
+BEGIN
+    ALTER TABLE [ReviewCases] ADD [RecommendedSuspensionUnit] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128173743_SuspensionPeriods'
+)
+BEGIN
+    ALTER TABLE [Decisions] ADD [SuspensionLength] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128173743_SuspensionPeriods'
+)
+BEGIN
+    ALTER TABLE [Decisions] ADD [SuspensionUnit] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128173743_SuspensionPeriods'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128173743_SuspensionPeriods', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261128180238_ReferenceSeries'
 )
 BEGIN

@@ -17,6 +17,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         b.Property(d => d.StandardOfProof).HasMaxLength(200);
         b.Property(d => d.PolicyVersion).HasMaxLength(40);
         b.Ignore(d => d.IsAdverse);
+        b.Ignore(d => d.SuspensionPeriod);
         b.HasIndex(d => d.PersonId);
         b.HasIndex(d => d.LicenceId);
         b.HasIndex(d => d.TakesEffectOn);

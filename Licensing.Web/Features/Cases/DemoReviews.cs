@@ -123,8 +123,8 @@ public static class DemoReviews
         Invite(decided, 55);
         Find(decided, 30, officer2.Name);
         decided.Case.Recommend(new CaseRecommendation("Proven overcharging; dishonest but not a risk to passengers' safety.", CaseOutcome.Suspension,
-            "A month's suspension marks the seriousness of repeated overcharging.", today.AddDays(40)), officer2.Name, today.AddDays(-28));
-        var decision = decided.Case.Decide(new CaseDecisionInput(CaseOutcome.Suspension, "Four proven overcharges; a suspension for a fixed period marks their seriousness.", today.AddDays(40)),
+            "A four-week suspension marks the seriousness of repeated overcharging.", new SuspensionPeriod(4, SuspensionUnit.Weeks)), officer2.Name, today.AddDays(-28));
+        var decision = decided.Case.Decide(new CaseDecisionInput(CaseOutcome.Suspension, "Four proven overcharges; a suspension of four weeks marks their seriousness.", new SuspensionPeriod(4, SuspensionUnit.Weeks)),
             decided.Licence, DecisionMaker.AuthorisedOfficer, manager.Id, manager.Name, today.AddDays(-6), now)!;
         DecisionConsequences.Follow(db, decision, decided.Person, authority);
         decision.NoticeServed(today.AddDays(-5));

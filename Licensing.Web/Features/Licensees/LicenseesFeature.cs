@@ -19,7 +19,7 @@ public static class LicenseesFeature
         new("Add a person", "/licensees/new", "Record a new applicant or licensee.", Roles.LicensingOfficer, Roles.LicensingManager),
     ];
 
-    public static void AddLicensees(this WebApplicationBuilder builder) { }
+    public static void AddLicensees(this WebApplicationBuilder builder) => builder.Services.AddScoped<LastLicenseeSearch>();
 
     public static void MapLicensees(this WebApplication app) { }
 

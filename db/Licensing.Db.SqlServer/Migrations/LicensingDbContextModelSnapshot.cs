@@ -988,6 +988,13 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<DateOnly?>("RecommendedSuspensionEndsOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("RecommendedSuspensionLength")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecommendedSuspensionUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1491,6 +1498,13 @@ namespace Licensing.Db.SqlServer.Migrations
 
                     b.Property<DateOnly?>("SuspensionEndsOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("SuspensionLength")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SuspensionUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly?>("TakesEffectOn")
                         .HasColumnType("date");

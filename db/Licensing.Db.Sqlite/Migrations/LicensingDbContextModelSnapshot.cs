@@ -980,6 +980,13 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Property<DateOnly?>("RecommendedSuspensionEndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RecommendedSuspensionLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecommendedSuspensionUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1482,6 +1489,13 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SuspensionEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SuspensionLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuspensionUnit")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TakesEffectOn")
