@@ -19,10 +19,7 @@ public class EffectiveDateTests : IDisposable
     {
         var s = new ReviewScenario().WithRecommendation(outcome, immediate);
         await using var db = database.NewContext();
-        db.People.Add(s.Person);
-        db.Licences.Add(s.Licence);
-        db.Concerns.Add(s.Concern);
-        db.ReviewCases.Add(s.Case);
+        s.AddTo(db);
         await db.SaveChangesAsync();
         var input = new CaseDecisionInput(outcome, "Proven conduct", outcome == CaseOutcome.Suspension ? ReviewScenario.ThreeMonths : null, immediate, immediate ? "Risk to children" : null);
         await CaseDecisions.DecideAsync(db, s.Case, input, DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", authority);
