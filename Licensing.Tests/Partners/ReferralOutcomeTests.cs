@@ -292,6 +292,27 @@ public class ReferralOutcomeTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_saves_putting_the_same_decision_into_effect_at_once_tell_the_referrer_once()
+    {
+        await ReferredAsync(inReview: true, recommended: CaseOutcome.Suspension);
+        await DecideAsync(CaseOutcome.Suspension);
+        await ServeDecisionNoticeByHandAsync(ReviewScenario.Today);
+        database.Clock.Advance(TimeSpan.FromDays(21));
+
+        // Two servers (or a retry and a late run) each load the decision before either has saved.
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
+        foreach (var db in new[] { first, second })
+            await DecisionsTakingEffect.TakeEffectAsync(db, await db.Decisions.SingleAsync(d => d.Kind == DecisionKind.Suspension), NoticeFixtures.Authority);
+        await first.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+
+        var (referral, emails) = Saved();
+        Assert.Equal(2, referral.OutcomeNumber);
+        Assert.Equal(2, emails.Count);
+    }
+
+    [Fact]
     public async Task Opening_a_review_is_not_an_outcome()
     {
         await ReferredAsync();
