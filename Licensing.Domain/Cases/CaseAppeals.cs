@@ -28,7 +28,7 @@ public static class CaseAppeals
 
         var replacement = FollowTheCourt();
         // What the court leaves in force takes effect when the court gives its decision, in this save.
-        await DecisionsTakingEffect.IfDueAsync(db, replacement ?? original, ct);
+        await DecisionsTakingEffect.IfDueAsync(db, replacement ?? original, authority, ct);
         // The authority that referred a concern in this case hears if the court changed the outcome.
         await Partners.ReferralOutcomes.AppealDecidedAsync(db, review, original, replacement, authority, ct);
         return replacement;

@@ -1,3 +1,4 @@
+using Licensing.Domain.Admin;
 using Licensing.Domain.Data;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Licensees;
@@ -10,13 +11,13 @@ namespace Licensing.Domain.Cases;
 /// arrived changes the licence (immediately once an immediate-effect notice is served; otherwise when
 /// the appeal period ends or the appeal is decided), and a suspension reaching its end reinstates the
 /// licence. Idempotent — each decision is marked when it takes effect — so running it twice, or
-/// nightly after a missed night, changes nothing more. Saves once.
+/// nightly after a missed night, changes nothing more (and tells no referring authority twice). Saves once.
 /// </summary>
 public static class DecisionsTakingEffect
 {
     public sealed record Result(int TookEffect, int Reinstated, int Skipped);
 
-    public static async Task<Result> ApplyAsync(LicensingDbContext db, DateOnly today, CancellationToken ct = default)
+    public static async Task<Result> ApplyAsync(LicensingDbContext db, DateOnly today, AuthorityOptions authority, CancellationToken ct = default)
     {
         var due = await db.Decisions
             .Where(d => d.TakesEffectOn != null && d.TakesEffectOn <= today && d.TookEffectOn == null && d.LicenceId != null
@@ -30,7 +31,7 @@ public static class DecisionsTakingEffect
         foreach (var decision in due)
         {
             if (superseded.Contains(decision.Id)) { skipped++; continue; }
-            await TakeEffectAsync(db, decision, ct);
+            await TakeEffectAsync(db, decision, authority, ct);
             took++;
         }
 
@@ -47,9 +48,10 @@ public static class DecisionsTakingEffect
     /// <summary>
     /// One suspension or revocation whose date has come: the decision is marked, the licence changes
     /// (a licence that has already ended has nothing left to change) and the register entry carries the
-    /// date. The nightly run and the service of an immediate-effect notice both come through here.
+    /// date, and an authority that referred a concern in the case is told the dates (2022 Act), in the same
+    /// save. The nightly run, the service of an immediate-effect notice and the court's decision all come through here.
     /// </summary>
-    public static async Task TakeEffectAsync(LicensingDbContext db, Decision decision, CancellationToken ct = default)
+    public static async Task TakeEffectAsync(LicensingDbContext db, Decision decision, AuthorityOptions authority, CancellationToken ct = default)
     {
         var on = decision.TakesEffectOn ?? throw new Common.DomainRuleException("This decision has no date to take effect yet");
         var licence = await db.Licences.SingleAsync(l => l.Id == decision.LicenceId, ct);
@@ -57,6 +59,7 @@ public static class DecisionsTakingEffect
         if (decision.Kind == DecisionKind.Revocation && Licence.CanMove(licence.Status, LicenceStatus.Revoked)) licence.Revoke(decision, on);
         else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
         await Register.RegisterDecisions.DecisionTookEffectAsync(db, decision, ct);
+        await Partners.ReferralOutcomes.DecisionTookEffectAsync(db, decision, authority, ct);
     }
 
     /// <summary>
@@ -64,20 +67,20 @@ public static class DecisionsTakingEffect
     /// today stops the licence now rather than at the nightly run: passengers come first. Later dates
     /// are left to <see cref="ApplyAsync"/>, which applies the same rule.
     /// </summary>
-    public static async Task OnServiceAsync(LicensingDbContext db, Decision decision, CancellationToken ct = default)
+    public static async Task OnServiceAsync(LicensingDbContext db, Decision decision, AuthorityOptions authority, CancellationToken ct = default)
     {
-        if (decision.ImmediateEffect) await IfDueAsync(db, decision, ct);
+        if (decision.ImmediateEffect) await IfDueAsync(db, decision, authority, ct);
     }
 
     /// <summary>
     /// A suspension or revocation whose date has come takes effect now rather than at the nightly run
     /// (the court's decision on an appeal, given today; an immediate-effect notice served today).
     /// </summary>
-    public static async Task IfDueAsync(LicensingDbContext db, Decision decision, CancellationToken ct = default)
+    public static async Task IfDueAsync(LicensingDbContext db, Decision decision, AuthorityOptions authority, CancellationToken ct = default)
     {
         if (decision.TakesEffectOn is not { } on || on > db.Today || decision.TookEffectOn is not null
             || decision.LicenceId is null || decision.Kind is not (DecisionKind.Suspension or DecisionKind.Revocation)) return;
         if (await db.Decisions.AnyAsync(d => d.SupersedesDecisionId == decision.Id, ct)) return;
-        await TakeEffectAsync(db, decision, ct);
+        await TakeEffectAsync(db, decision, authority, ct);
     }
 }

@@ -271,6 +271,9 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         if (maker == DecisionMaker.ExistingRecord) throw new DomainRuleException("A review is decided by an authorised officer or the sub-committee");
         CheckOutcome(d.Outcome, d.Reasons, d.Suspension, d.ImmediateEffect, d.PublicSafetyReasons, d.Conditions, "Outcome");
 
+        if (d.Outcome == CaseOutcome.Conditions && (licence is null || licence.Id != LicenceId))
+            throw new DomainRuleException("Choose the licence under review before deciding to add conditions to it", "LicenceId");
+
         Decision? decision = null;
         if (d.Outcome is CaseOutcome.Suspension or CaseOutcome.Revocation)
         {
@@ -287,6 +290,8 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         DecidedOn = today;
         DecidedBy = makerName;
         DecidedByKind = maker;
+        // Conditions bind from the decision, not after 21 days or an appeal (docs/REVIEWS.md).
+        if (d.Outcome == CaseOutcome.Conditions) licence!.AddConditions(this);
         MoveTo(decision is null ? CaseStage.Closed : CaseStage.Decided, today);
         if (decision is null) ClosedOn = today;
         return decision;
@@ -336,6 +341,8 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         if (adverse && Allegations.All(a => a.Proven != true))
             throw new DomainRuleException("A suspension or revocation needs at least one allegation found proven", field);
         if (adverse && LicenceId is null) throw new DomainRuleException("The case does not name the licence under review", "LicenceId");
+        if (outcome == CaseOutcome.Conditions && LicenceId is null)
+            throw new DomainRuleException("The case does not name the licence under review, which the conditions would be added to", "LicenceId");
         if (outcome == CaseOutcome.Suspension) SuspensionPeriod.Require(suspension);
         if (outcome == CaseOutcome.Conditions && string.IsNullOrWhiteSpace(conditions))
             throw new DomainRuleException("Write the conditions", "Conditions");

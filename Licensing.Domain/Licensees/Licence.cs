@@ -1,3 +1,4 @@
+using Licensing.Domain.Cases;
 using Licensing.Domain.Common;
 using Licensing.Domain.Decisions;
 
@@ -37,6 +38,8 @@ public abstract class Licence : IVersioned, IBelongsToPerson
     /// <summary>The day a suspended licence is back in force: the suspension's last day is the day before.</summary>
     public DateOnly? SuspendedUntil { get; private set; }
     public string? Conditions { get; protected set; }
+    /// <summary>The licence's conditions are kept to this length (the column's).</summary>
+    public const int ConditionsMaxLength = 8000;
     public int Version { get; set; }
 
     Guid? IBelongsToPerson.TimelinePersonId => HolderId;
@@ -121,6 +124,25 @@ public abstract class Licence : IVersioned, IBelongsToPerson
         ExpiresOn = newExpiry;
         GrantDecisionId = grant.Id;
         if (Status == LicenceStatus.Expired) Move(LicenceStatus.Granted, grant.DecidedOn, grant.Id, "Renewed");
+    }
+
+    /// <summary>
+    /// A review decided that the licence carries further conditions: they are added to its own, under a line
+    /// naming the review and the day it was decided, from the decision (docs/REVIEWS.md says why then). The
+    /// conditions already on the licence stay; a licence no longer in force or suspended takes none.
+    /// </summary>
+    public void AddConditions(ReviewCase decided)
+    {
+        if (decided.Outcome != CaseOutcome.Conditions || decided.DecidedOn is not { } on || decided.OutcomeConditions is not { } added)
+            throw new DomainRuleException("Conditions are added to a licence by a review decided with conditions");
+        if (decided.LicenceId != Id) throw new DomainRuleException("The review is about a different licence", "LicenceId");
+        if (Status is not (LicenceStatus.Granted or LicenceStatus.Suspended))
+            throw new DomainRuleException($"The licence is {Status.ToString().ToLowerInvariant()}, so conditions cannot be added to it", "Outcome");
+        var entry = $"Added on review {decided.Reference}, decided {LondonTime.Format(on)}:\n{added}";
+        var all = Conditions is null ? entry : $"{Conditions}\n\n{entry}";
+        if (all.Length > ConditionsMaxLength)
+            throw new DomainRuleException($"With these the licence's conditions would run to {all.Length:N0} characters; keep them within {ConditionsMaxLength:N0}", "Conditions");
+        Conditions = all;
     }
 
     public static bool CanMove(LicenceStatus from, LicenceStatus to) => Allowed.Contains((from, to));

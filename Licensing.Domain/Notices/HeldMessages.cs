@@ -8,12 +8,12 @@ namespace Licensing.Domain.Notices;
 public static class HeldMessages
 {
     /// <summary>It did arrive: the notice is served as of the day it was handed to the mail server.</summary>
-    public static async Task ConfirmSentAsync(LicensingDbContext db, Guid messageId, string officer, ServiceRules rules, CancellationToken ct = default)
+    public static async Task ConfirmSentAsync(LicensingDbContext db, Guid messageId, string officer, ServiceRules rules, Admin.AuthorityOptions authority, CancellationToken ct = default)
     {
         var message = await FindAsync(db, messageId, ct);
         message.ConfirmSent(officer);
         if (message.NoticeId is { } noticeId && await db.Notices.SingleAsync(n => n.Id == noticeId, ct) is { Status: NoticeStatus.Issued } notice)
-            await ServeNotice.EmailSentAsync(db, notice, LondonTime.DateOf(message.SentAt ?? db.UtcNow), rules, ct);
+            await ServeNotice.EmailSentAsync(db, notice, LondonTime.DateOf(message.SentAt ?? db.UtcNow), rules, authority, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -89,29 +89,30 @@ public static class ServeNotice
     public static async Task<BusinessCalendar> CalendarAsync(LicensingDbContext db, CancellationToken ct = default) =>
         new(await db.BankHolidays.Select(h => h.Date).ToListAsync(ct));
 
-    public static async Task<DateOnly> RecordPostingAsync(LicensingDbContext db, Guid noticeId, DateOnly postedOn, PostClass postClass, string postedBy, ServiceRules rules, CancellationToken ct = default)
+    public static async Task<DateOnly> RecordPostingAsync(LicensingDbContext db, Guid noticeId, DateOnly postedOn, PostClass postClass, string postedBy, ServiceRules rules,
+        AuthorityOptions authority, CancellationToken ct = default)
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
         var served = notice.RecordPosting(postedOn, postClass, postedBy, await CalendarAsync(db, ct), rules, db.Today);
-        await DecisionServedAsync(db, notice, served, ct);
+        await DecisionServedAsync(db, notice, served, authority, ct);
         await db.SaveChangesAsync(ct);
         return served;
     }
 
-    public static async Task<DateOnly> RecordHandDeliveryAsync(LicensingDbContext db, Guid noticeId, DateOnly deliveredOn, string by, CancellationToken ct = default)
+    public static async Task<DateOnly> RecordHandDeliveryAsync(LicensingDbContext db, Guid noticeId, DateOnly deliveredOn, string by, AuthorityOptions authority, CancellationToken ct = default)
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
         var served = notice.RecordHandDelivery(deliveredOn, by, db.Today);
-        await DecisionServedAsync(db, notice, served, ct);
+        await DecisionServedAsync(db, notice, served, authority, ct);
         await db.SaveChangesAsync(ct);
         return served;
     }
 
     /// <summary>Called by the sender once the mail server accepted the email; the caller saves.</summary>
-    public static async Task<DateOnly> EmailSentAsync(LicensingDbContext db, Notice notice, DateOnly sentOn, ServiceRules rules, CancellationToken ct = default)
+    public static async Task<DateOnly> EmailSentAsync(LicensingDbContext db, Notice notice, DateOnly sentOn, ServiceRules rules, AuthorityOptions authority, CancellationToken ct = default)
     {
         var served = notice.EmailSent(sentOn, await CalendarAsync(db, ct), rules);
-        await DecisionServedAsync(db, notice, served, ct);
+        await DecisionServedAsync(db, notice, served, authority, ct);
         return served;
     }
 
@@ -119,13 +120,13 @@ public static class ServeNotice
     /// The first notice of a decision served fixes its appeal period and effective date. A correction
     /// served later does not move them (Decision.NoticeServed is once only); docs/NOTICES.md says why.
     /// </summary>
-    private static async Task DecisionServedAsync(LicensingDbContext db, Notice notice, DateOnly served, CancellationToken ct)
+    private static async Task DecisionServedAsync(LicensingDbContext db, Notice notice, DateOnly served, AuthorityOptions authority, CancellationToken ct)
     {
         if (!notice.IsDecisionNotice || notice.DecisionId is not { } id) return;
         var decision = await db.Decisions.SingleAsync(d => d.Id == id, ct);
         if (decision.NoticeServedOn is not null) return;
         decision.NoticeServed(served);
-        await Cases.DecisionsTakingEffect.OnServiceAsync(db, decision, ct);
+        await Cases.DecisionsTakingEffect.OnServiceAsync(db, decision, authority, ct);
     }
 }
 

@@ -36,6 +36,11 @@ public sealed class PartnerReferral : IBelongsToPerson, IVersioned
     public string? OutcomeEffect { get; private set; }
     public DateOnly? OutcomeTakesEffectOn { get; private set; }
     public DateOnly? OutcomeSuspendedUntil { get; private set; }
+    /// <summary>
+    /// The day the suspension or revocation told took effect, once it has: it takes effect after the
+    /// outcome is first told (21 days after service, or on service), and the referrer is told its dates once more.
+    /// </summary>
+    public DateOnly? OutcomeTookEffectOn { get; private set; }
     public bool OutcomeOnAppeal { get; private set; }
     /// <summary>The grounds, for officers; the referrer gets them only through a details request.</summary>
     public string? OutcomeReasons { get; private set; }
@@ -80,19 +85,24 @@ public sealed class PartnerReferral : IBelongsToPerson, IVersioned
     public bool HasOutcome => Outcome is not null;
 
     /// <summary>
-    /// Records what was decided. The same outcome again (a dismissed appeal, a second look) changes
-    /// nothing and returns false, so the referrer is never told twice; a different one (an appeal that
-    /// allowed or varied the decision) replaces it, to be told once more. True means: tell them now.
+    /// Records what was decided. The same outcome again (a dismissed appeal, a second look, a second
+    /// nightly run) changes nothing and returns false, so the referrer is never told twice; a different
+    /// one (an appeal that allowed or varied the decision, or the decision taking effect with its dates)
+    /// replaces it, to be told once more. Anything but <see cref="OutcomeChange.None"/> means: tell them now.
     /// </summary>
-    public bool RecordOutcome(ReferralOutcome outcome, DateTime nowUtc)
+    public OutcomeChange RecordOutcome(ReferralOutcome outcome, DateTime nowUtc)
     {
-        if (Outcome == outcome.Decision && OutcomeSuspendedUntil == outcome.SuspendedUntil) return false;
+        if (Outcome == outcome.Decision && OutcomeSuspendedUntil == outcome.SuspendedUntil && OutcomeTookEffectOn == outcome.TookEffectOn) return OutcomeChange.None;
+        var change = !HasOutcome ? OutcomeChange.First
+            : Outcome == outcome.Decision && OutcomeDecisionId == outcome.DecisionId && outcome.TookEffectOn is not null ? OutcomeChange.TookEffect
+            : OutcomeChange.Changed;
         Outcome = outcome.Decision;
         OutcomeDecidedOn = outcome.DecidedOn;
         OutcomeStatement = outcome.Statement;
         OutcomeEffect = outcome.Effect;
         OutcomeTakesEffectOn = outcome.TakesEffectOn;
         OutcomeSuspendedUntil = outcome.SuspendedUntil;
+        OutcomeTookEffectOn = outcome.TookEffectOn;
         OutcomeOnAppeal = outcome.OnAppeal;
         OutcomeReasons = Trim(outcome.Reasons);
         OutcomeDecisionId = outcome.DecisionId;
@@ -103,7 +113,7 @@ public sealed class PartnerReferral : IBelongsToPerson, IVersioned
         ToldByHandAt = null;
         ToldByHandBy = null;
         ToldByHandHow = null;
-        return true;
+        return change;
     }
 
     /// <summary>The email telling this outcome was queued (same save). Without a contact address it must be told by hand.</summary>
@@ -148,6 +158,9 @@ public sealed class PartnerReferral : IBelongsToPerson, IVersioned
 public sealed record PartnerReferralDetails(
     string Surname, string Forenames, DateOnly? DateOfBirth, string? DrivingLicenceNumber, string? BadgeNumber,
     string? VehicleRegistration, string Narrative, DateOnly? IncidentDate, string? Reference, string? ContactEmail);
+
+/// <summary>Why the referrer is told (again): the first outcome, a changed one, or the same decision now taking effect with its dates.</summary>
+public enum OutcomeChange { None, First, Changed, TookEffect }
 
 /// <summary>Telling the referrer: by email through the outbox, or by an officer when there is no address or the email failed.</summary>
 public enum ReferralTelling { NoOutcomeYet, EmailWaiting, Emailed, EmailHeld, TellByHand, ToldByHand }

@@ -12,12 +12,18 @@ public static class ReferralEmail
 {
     public sealed record Driver(string Name, DateOnly? DateOfBirth);
 
-    public static (string Subject, string Body) Compose(PartnerReferral r, string concernReference, Driver driver, AuthorityOptions a)
+    public static (string Subject, string Body) Compose(PartnerReferral r, OutcomeChange change, string concernReference, Driver driver, AuthorityOptions a)
     {
-        if (!r.HasOutcome) throw new DomainRuleException("There is no outcome to tell yet");
+        if (!r.HasOutcome || change == OutcomeChange.None) throw new DomainRuleException("There is no outcome to tell yet");
         var theirs = r.ReferrerReference ?? "none given";
-        var update = r.OutcomeNumber > 1;
-        var subject = $"{(update ? "Update: changed outcome" : "Outcome")} of your referral (your reference {theirs}, our reference {concernReference}) — {a.Name}";
+        var subject = $"{change switch { OutcomeChange.TookEffect => "Update: outcome now in effect", OutcomeChange.Changed => "Update: changed outcome", _ => "Outcome" }} of your referral (your reference {theirs}, our reference {concernReference}) — {a.Name}";
+        var opening = change switch
+        {
+            OutcomeChange.TookEffect => "The decision we told you about on the concern you referred to us has now taken effect. These are its dates; they replace what we told you before.",
+            OutcomeChange.Changed when r.OutcomeOnAppeal => "The outcome of the concern you referred to us has changed on appeal. This replaces what we told you before.",
+            OutcomeChange.Changed => "The outcome of the concern you referred to us has changed. This replaces what we told you before.",
+            _ => "You referred a concern to us about a driver we license. This is what we did about it, as the Taxis and Private Hire Vehicles (Safeguarding and Road Safety) Act 2022 requires.",
+        };
         var registerReference = r.OutcomeRegisterReference;
         var details = registerReference is null
             ? $"""
@@ -29,7 +35,7 @@ public static class ReferralEmail
         var body = $"""
             To the licensing team at {r.ReferringAuthorityName}
 
-            {(update ? "The outcome of the concern you referred to us has changed on appeal. This replaces what we told you before." : "You referred a concern to us about a driver we license. This is what we did about it, as the Taxis and Private Hire Vehicles (Safeguarding and Road Safety) Act 2022 requires.")}
+            {opening}
 
             Our reference: {concernReference}
             Your reference: {theirs}

@@ -26,6 +26,9 @@ public sealed record ReferralOutcome(
     /// <summary>The register entry a details request would name, when the decision is on the register (set by <see cref="ReferralOutcomes"/>).</summary>
     public string? RegisterReference { get; init; }
 
+    /// <summary>The day the suspension or revocation took effect, once it has: the referrer is then told its dates.</summary>
+    public DateOnly? TookEffectOn { get; init; }
+
     private const string NothingChanges = "Nothing changes on the driver's licence.";
 
     /// <summary>The concern was closed at triage without a review: no further action, or kept as intelligence only.</summary>
@@ -85,6 +88,17 @@ public sealed record ReferralOutcome(
         return Adverse(replacement, $"The driver appealed against our {what} of their licence. On {LondonTime.Format(on)} {court} varied the decision: ", onAppeal: true);
     }
 
+    /// <summary>
+    /// The suspension or revocation already told took effect (after the 21 days, on service of an
+    /// immediate-effect notice, or on the court's date): the same outcome, now with its dates.
+    /// <paramref name="original"/> is the decision the court varied, when <paramref name="decision"/> is the court's.
+    /// </summary>
+    public static ReferralOutcome TookEffect(ReviewCase review, Decision decision, Decision? original)
+    {
+        if (decision.TookEffectOn is null) throw new DomainRuleException("The decision has not taken effect yet");
+        return original is null ? FromCase(review, decision) : FromAppeal(review, original, decision);
+    }
+
     private static ReferralOutcome Adverse(Decision d, string opening, bool onAppeal)
     {
         var licence = d.LicenceType.Describe().ToLowerInvariant();
@@ -96,13 +110,16 @@ public sealed record ReferralOutcome(
             DecisionKind.Revocation => $"{opening}we revoked the driver's {licence} licence.",
             _ => throw new DomainRuleException("Only a suspension or revocation is reported this way"),
         };
-        var effect = (d.TookEffectOn ?? d.TakesEffectOn) is { } date
+        var effect = d.TookEffectOn is { } took
+            ? $"It took effect on {LondonTime.Format(took)}." + (d.Kind == DecisionKind.Suspension && d.SuspensionEndsOn is { } back
+                ? $" The licence is in force again from {LondonTime.Format(back)}." : "")
+            : d.TakesEffectOn is { } date
             ? $"It takes effect on {LondonTime.Format(date)}."
             : d.ImmediateEffect
                 ? "It takes effect as soon as the driver is served with notice of it (immediate effect, in the interests of public safety)."
                 : $"It takes effect {Decisions.Decision.AppealPeriodDays} days after the driver is served with notice of it, unless they appeal to a magistrates' court, in which case it waits for the court's decision. We will tell you if an appeal changes it.";
         return new(d.Kind == DecisionKind.Suspension ? ReferralDecision.Suspension : ReferralDecision.Revocation, d.DecidedOn, statement, effect,
-            d.TookEffectOn ?? d.TakesEffectOn, d.Kind == DecisionKind.Suspension ? d.SuspensionEndsOn : null, onAppeal, d.Reasons, d.Id);
+            d.TookEffectOn ?? d.TakesEffectOn, d.Kind == DecisionKind.Suspension ? d.SuspensionEndsOn : null, onAppeal, d.Reasons, d.Id) { TookEffectOn = d.TookEffectOn };
     }
 
     private static string HowLong(Decision d) => d.DescribeSuspension() is { Length: > 0 } period ? " " + period : "";

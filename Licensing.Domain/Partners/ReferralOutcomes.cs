@@ -11,7 +11,7 @@ namespace Licensing.Domain.Partners;
 /// <summary>
 /// Tells the authority that referred a concern what became of it (2022 Act), in the same save as the
 /// step that decided it: triage closing the concern, the review's decision, the court's decision on
-/// appeal. The outcome goes on the referral and, when the referrer gave a contact address, an email
+/// appeal, and a suspension or revocation taking effect (its dates). The outcome goes on the referral and, when the referrer gave a contact address, an email
 /// goes into the notices outbox (sent once by the delivery job). Without an address the referrals
 /// page asks an officer to tell them by hand. The caller saves.
 /// </summary>
@@ -41,6 +41,22 @@ public static class ReferralOutcomes
         if (referrals.Count > 0) await TellAsync(db, referrals, ReferralOutcome.FromAppeal(review, original, replacement), review.PersonId, onRegister, authority, ct);
     }
 
+    /// <summary>
+    /// After a suspension or revocation took effect — the nightly run after the 21 days, the service of an
+    /// immediate-effect notice, the court's date — every referral told of that decision is told its dates,
+    /// once: the outcome recorded already carries them the next time, so a second run tells nobody.
+    /// </summary>
+    public static async Task DecisionTookEffectAsync(LicensingDbContext db, Decision decision, AuthorityOptions authority, CancellationToken ct = default)
+    {
+        if (decision.ReviewCaseId is not { } caseId) return;
+        var referrals = await db.PartnerReferrals.Where(r => r.OutcomeDecisionId == decision.Id).ToListAsync(ct);
+        if (referrals.Count == 0) return;
+        var review = await db.ReviewCases.SingleAsync(c => c.Id == caseId, ct);
+        var original = decision.MakerKind == DecisionMaker.Court && decision.SupersedesDecisionId is { } superseded
+            ? await db.Decisions.SingleAsync(d => d.Id == superseded, ct) : null;
+        await TellAsync(db, referrals, ReferralOutcome.TookEffect(review, decision, original), review.PersonId, decision.Id, authority, ct);
+    }
+
     private static async Task<List<PartnerReferral>> ReferralsInAsync(LicensingDbContext db, ReviewCase review, CancellationToken ct)
     {
         // Concerns added to the case in this same unit of work are not in the database yet.
@@ -55,14 +71,15 @@ public static class ReferralOutcomes
         outcome = outcome with { RegisterReference = await RegisterReferenceAsync(db, registerDecisionId, ct) };
         foreach (var referral in referrals)
         {
-            if (!referral.RecordOutcome(outcome, db.UtcNow) || referral.ContactEmail is null) continue;
+            var change = referral.RecordOutcome(outcome, db.UtcNow);
+            if (change == OutcomeChange.None || referral.ContactEmail is null) continue;
             var concernReference = await db.Concerns.Where(c => c.Id == referral.ConcernId).Select(c => c.Reference).SingleAsync(ct);
             // Only the licensee the concern is (still) linked to: one unlinked as a wrong match must not be named.
             var person = personId is { } id ? await db.People.Where(p => p.Id == id).Select(p => new { p.Forenames, p.Surname, p.DateOfBirth }).SingleOrDefaultAsync(ct) : null;
             var driver = person is null
                 ? new ReferralEmail.Driver($"{referral.Forenames} {referral.Surname}", referral.DateOfBirth)
                 : new ReferralEmail.Driver($"{person.Forenames} {person.Surname}", person.DateOfBirth);
-            var (subject, body) = ReferralEmail.Compose(referral, concernReference, driver, authority);
+            var (subject, body) = ReferralEmail.Compose(referral, change, concernReference, driver, authority);
             var message = OutboxMessage.Queue(referral.ContactEmail, subject, body, db.UtcNow, MessageIdDomain(authority), personId);
             db.OutboxMessages.Add(message);
             referral.EmailQueued(message);

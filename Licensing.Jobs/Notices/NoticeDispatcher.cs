@@ -1,9 +1,11 @@
+using Licensing.Domain.Admin;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
 using Licensing.Domain.Data;
 using Licensing.Domain.Notices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Licensing.Jobs.Notices;
@@ -22,6 +24,7 @@ public sealed class NoticeDispatcher(
     IMailTransport transport,
     DeliveryOptions options,
     ServiceRules rules,
+    IOptions<AuthorityOptions> authority,
     ILogger<NoticeDispatcher> log)
 {
     public const string StuckReason = "The sender stopped after handing this message to the mail server and before recording the result, so it may or may not have been sent. Check with the licensee or the mail log, then confirm it as sent or resend it.";
@@ -113,7 +116,7 @@ public sealed class NoticeDispatcher(
         if (message.NoticeId is { } noticeId)
         {
             var notice = await db.Notices.SingleAsync(n => n.Id == noticeId, ct);
-            if (notice.Status == NoticeStatus.Issued) await ServeNotice.EmailSentAsync(db, notice, db.Today, rules, ct);
+            if (notice.Status == NoticeStatus.Issued) await ServeNotice.EmailSentAsync(db, notice, db.Today, rules, authority.Value, ct);
         }
         await db.SaveChangesAsync(CancellationToken.None);
         return OutboxStatus.Sent;

@@ -15,10 +15,7 @@ public class CaseStepTests : IDisposable
         var s = new ReviewScenario();
         await using (var db = database.NewContext())
         {
-            db.People.Add(s.Person);
-            db.Licences.Add(s.Licence);
-            db.Concerns.Add(s.Concern);
-            db.ReviewCases.Add(s.Case);
+            s.AddTo(db);
             await db.SaveChangesAsync();
         }
         await using (var db = database.NewContext())

@@ -19,10 +19,7 @@ public class ConcurrentDecisionTests : IDisposable
         int versionSeen;
         await using (var db = database.NewContext())
         {
-            db.People.Add(s.Person);
-            db.Licences.Add(s.Licence);
-            db.Concerns.Add(s.Concern);
-            db.ReviewCases.Add(s.Case);
+            s.AddTo(db);
             await db.SaveChangesAsync();
             versionSeen = s.Case.Version;
         }

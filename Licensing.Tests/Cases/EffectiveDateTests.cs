@@ -19,10 +19,7 @@ public class EffectiveDateTests : IDisposable
     {
         var s = new ReviewScenario().WithRecommendation(outcome, immediate);
         await using var db = database.NewContext();
-        db.People.Add(s.Person);
-        db.Licences.Add(s.Licence);
-        db.Concerns.Add(s.Concern);
-        db.ReviewCases.Add(s.Case);
+        s.AddTo(db);
         await db.SaveChangesAsync();
         var input = new CaseDecisionInput(outcome, "Proven conduct", outcome == CaseOutcome.Suspension ? ReviewScenario.ThreeMonths : null, immediate, immediate ? "Risk to children" : null);
         await CaseDecisions.DecideAsync(db, s.Case, input, DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", authority);
@@ -36,7 +33,7 @@ public class EffectiveDateTests : IDisposable
         await using var db = database.NewContext();
         var notice = await db.Notices.SingleAsync(n => n.ReviewCaseId == caseId && n.DecisionId != null);
         await IssueNotice.RunAsync(db, notice.Id, authority, "Maya Manager", "eastbrook.example");
-        await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, on, "Maya Manager");
+        await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, on, "Maya Manager", authority);
     }
 
     // As the manager records it on the case page: the appeal lodged (on a day already come), then the court's decision.
@@ -60,7 +57,7 @@ public class EffectiveDateTests : IDisposable
     private async Task<LicenceStatus> ApplyOnAsync(DateOnly day)
     {
         await using var db = database.NewContext();
-        await DecisionsTakingEffect.ApplyAsync(db, day);
+        await DecisionsTakingEffect.ApplyAsync(db, day, authority);
         return (await db.Licences.SingleAsync()).Status;
     }
 
@@ -97,12 +94,12 @@ public class EffectiveDateTests : IDisposable
     {
         var id = await DecidedCaseAsync();
         await ServeAsync(id, Today);
-        await using (var db = database.NewContext()) Assert.Equal(1, (await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(30))).TookEffect);
+        await using (var db = database.NewContext()) Assert.Equal(1, (await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(30), authority)).TookEffect);
         int auditBefore;
         await using (var db = database.NewContext()) auditBefore = await db.AuditEntries.CountAsync();
         await using (var db = database.NewContext())
         {
-            var second = await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(31));
+            var second = await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(31), authority);
             Assert.Equal(new DecisionsTakingEffect.Result(0, 0, 0), second);
         }
         await using (var db = database.NewContext()) Assert.Equal(auditBefore, await db.AuditEntries.CountAsync());

@@ -1,5 +1,6 @@
 using Licensing.Domain.Cases;
 using Licensing.Domain.Concerns;
+using Licensing.Domain.Data;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Licensees;
 using Licensing.Tests.Infrastructure;
@@ -19,15 +20,26 @@ public sealed class ReviewScenario
     public ReviewCase Case { get; }
     public EvidenceItem? Evidence { get; private set; }
 
-    public ReviewScenario(ConcernCategory category = ConcernCategory.Safeguarding) : this(Build.Person(), null, "RC-2026-0001", "CN-2026-0001", category) { }
+    public ReviewScenario(ConcernCategory category = ConcernCategory.Safeguarding, string? licenceConditions = null)
+        : this(Build.Person(), null, "RC-2026-0001", "CN-2026-0001", category, licenceConditions) { }
 
     /// <summary>For a database that already holds other records (the demo data): numbers and references that do not clash with them.</summary>
-    public ReviewScenario(Person person, string? licenceNumber, string caseReference, string concernReference, ConcernCategory category = ConcernCategory.Safeguarding)
+    public ReviewScenario(Person person, string? licenceNumber, string caseReference, string concernReference, ConcernCategory category = ConcernCategory.Safeguarding,
+        string? licenceConditions = null)
     {
         Person = person;
-        Licence = licenceNumber is null ? Build.DriverLicence(Person) : Build.DriverLicence(Person, licenceNumber, licenceNumber);
+        Licence = licenceNumber is null ? Build.DriverLicence(Person, conditions: licenceConditions) : Build.DriverLicence(Person, licenceNumber, licenceNumber, licenceConditions);
         Concern = NewConcern(category, Person.Id, reference: concernReference);
         Case = ReviewCase.Open(caseReference, Person, Licence, [Concern], OfficerId, "Olivia Officer", Today, DateTime.UtcNow);
+    }
+
+    /// <summary>Adds the licensee, the licence, the concern and the case to <paramref name="db"/>, for the caller to save.</summary>
+    public void AddTo(LicensingDbContext db)
+    {
+        db.People.Add(Person);
+        db.Licences.Add(Licence);
+        db.Concerns.Add(Concern);
+        db.ReviewCases.Add(Case);
     }
 
     public static Concern NewConcern(ConcernCategory category = ConcernCategory.Safeguarding, Guid? personId = null, string? registration = null, string reference = "CN-2026-0001") =>

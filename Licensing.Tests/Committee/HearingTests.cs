@@ -22,10 +22,7 @@ public class HearingTests : IDisposable
         var s = new ReviewScenario().WithRecommendation();
         s.Case.ReferToSubCommittee("Contested facts", Today);
         await using var db = database.NewContext();
-        db.People.Add(s.Person);
-        db.Licences.Add(s.Licence);
-        db.Concerns.Add(s.Concern);
-        db.ReviewCases.Add(s.Case);
+        s.AddTo(db);
         var hearing = await Hearings.ArrangeAsync(db, s.Case, Today, "10:00", "Committee Room 1", members);
         await db.SaveChangesAsync();
         return hearing.Id;

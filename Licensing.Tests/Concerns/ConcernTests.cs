@@ -137,10 +137,7 @@ public class ConcernTests : IDisposable
     {
         var s = new ReviewScenario().WithRecommendation();
         await using var db = database.NewContext();
-        db.People.Add(s.Person);
-        db.Licences.Add(s.Licence);
-        db.Concerns.Add(s.Concern);
-        db.ReviewCases.Add(s.Case);
+        s.AddTo(db);
         await db.SaveChangesAsync();
         var trail = await TrailOfConcern.ForPersonAsync(db, s.Person.Id);
         Assert.Equal(["Concern", "Review"], trail.Select(e => e.Kind));

@@ -18,8 +18,8 @@ public static class Build
     public static Decision Grant(Person p, LicenceType type = LicenceType.PrivateHireDriver) =>
         Decision.Record(new DecisionDraft(p.Id, DecisionKind.Grant, type, DecisionMaker.AuthorisedOfficer, "Maya Manager", "Fit and proper", Today.AddYears(-1)), DateTime.UtcNow);
 
-    public static DriverLicence DriverLicence(Person p, string number = "DL00001", string badge = "1001") =>
-        Domain.Licensees.DriverLicence.Grant(Grant(p), p.Id, LicenceType.PrivateHireDriver, number, badge, Today.AddYears(-1), Today.AddYears(2));
+    public static DriverLicence DriverLicence(Person p, string number = "DL00001", string badge = "1001", string? conditions = null) =>
+        Domain.Licensees.DriverLicence.Grant(Grant(p), p.Id, LicenceType.PrivateHireDriver, number, badge, Today.AddYears(-1), Today.AddYears(2), conditions);
 
     /// <summary>A suspension, unless <paramref name="suspendedFor"/> says otherwise, is for 30 days.</summary>
     public static Decision Adverse(Licence licence, Person p, DecisionKind kind, bool immediate = false, SuspensionPeriod? suspendedFor = null) =>

@@ -28,7 +28,7 @@ public class DecisionsTakeEffectTests
         var (_, licence) = await kit.AddDriverAsync(new(2025, 1, 1), new(2028, 1, 1));
         var decision = await RecordAsync(kit, licence, DecisionKind.Revocation, servedOn: new(2026, 6, 15));
         Assert.Equal(new DateOnly(2026, 7, 6), decision.TakesEffectOn); // served 15 June = day 1; day 21 is 5 July
-        var job = new DecisionsTakeEffect(kit, kit.Log);
+        var job = new DecisionsTakeEffect(kit, kit.Log, kit.Authority);
 
         kit.SetLondonTime(2026, 7, 5, 23, 59);
         await job.RunAsync(CancellationToken.None);
@@ -53,7 +53,7 @@ public class DecisionsTakeEffectTests
         await RecordAsync(kit, licence, DecisionKind.Revocation, servedOn: new(2026, 6, 15), appealed: true);
 
         kit.SetLondonTime(2026, 8, 1, 0, 35);
-        await new DecisionsTakeEffect(kit, kit.Log).RunAsync(CancellationToken.None);
+        await new DecisionsTakeEffect(kit, kit.Log, kit.Authority).RunAsync(CancellationToken.None);
 
         Assert.Equal(LicenceStatus.Granted, (await kit.LicenceAsync(licence.Id)).Status);
     }
@@ -65,7 +65,7 @@ public class DecisionsTakeEffectTests
         var kit = new JobsTestKit(database);
         var (_, licence) = await kit.AddDriverAsync(new(2025, 1, 1), new(2028, 1, 1));
         var decision = await RecordAsync(kit, licence, DecisionKind.Suspension, servedOn: new(2026, 6, 15), suspendedFor: new(4, SuspensionUnit.Weeks));
-        var job = new DecisionsTakeEffect(kit, kit.Log);
+        var job = new DecisionsTakeEffect(kit, kit.Log, kit.Authority);
 
         kit.SetLondonTime(2026, 7, 6, 0, 35);
         await job.RunAsync(CancellationToken.None);
@@ -102,7 +102,7 @@ public class DecisionsTakeEffectTests
             await db.Decisions.Where(d => d.Id == decision.Id).ExecuteUpdateAsync(u => u
                 .SetProperty(d => d.SuspensionLength, (int?)null).SetProperty(d => d.SuspensionUnit, (SuspensionUnit?)null)
                 .SetProperty(d => d.SuspensionEndsOn, new DateOnly(2026, 8, 1)));
-        var job = new DecisionsTakeEffect(kit, kit.Log);
+        var job = new DecisionsTakeEffect(kit, kit.Log, kit.Authority);
 
         kit.SetLondonTime(2026, 7, 6, 0, 35);
         await job.RunAsync(CancellationToken.None);

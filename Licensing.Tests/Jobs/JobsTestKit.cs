@@ -15,6 +15,7 @@ public sealed class JobsTestKit(TestDatabase database) : IDbContextFactory<Licen
     public TestDatabase Database => database;
     public JobRunLog Log => new(this);
     public IOptions<JobsOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new JobsOptions());
+    public IOptions<Domain.Admin.AuthorityOptions> Authority { get; } = Microsoft.Extensions.Options.Options.Create(Notices.NoticeFixtures.Authority);
 
     public LicensingDbContext CreateDbContext()
     {

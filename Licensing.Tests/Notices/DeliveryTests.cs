@@ -20,7 +20,7 @@ public class DeliveryTests
     }
 
     private static NoticeDispatcher Dispatcher(TestDatabase database, IMailTransport transport) =>
-        new(new Factory(database), transport, Options, new ServiceRules(), NullLogger<NoticeDispatcher>.Instance);
+        new(new Factory(database), transport, Options, new ServiceRules(), Microsoft.Extensions.Options.Options.Create(Authority), NullLogger<NoticeDispatcher>.Instance);
 
     private static SmtpTransport Smtp(LoopbackSmtp server) => new(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, UseTls = false, From = Options.From });
 
@@ -243,7 +243,7 @@ public class DeliveryTests
         database.Clock.Advance(TimeSpan.FromDays(2));
 
         await using (var db = database.NewContext())
-            await HeldMessages.ConfirmSentAsync(db, Message(database).Id, "Olivia Officer", new ServiceRules());
+            await HeldMessages.ConfirmSentAsync(db, Message(database).Id, "Olivia Officer", new ServiceRules(), Authority);
 
         await using var read = database.NewContext();
         Assert.Equal(OutboxStatus.Sent, read.OutboxMessages.Single().Status);

@@ -59,7 +59,7 @@ public class NoticeLifecycleTests
 
         await using (var db = database.NewContext())
         {
-            var served = await ServeNotice.RecordPostingAsync(db, issued.Id, Build.Today, PostClass.FirstClass, "Olivia Officer", new ServiceRules());
+            var served = await ServeNotice.RecordPostingAsync(db, issued.Id, Build.Today, PostClass.FirstClass, "Olivia Officer", new ServiceRules(), Authority);
             Assert.Equal(new DateOnly(2026, 6, 17), served); // posted Monday 15 June → Wednesday
         }
 
@@ -80,7 +80,7 @@ public class NoticeLifecycleTests
         var (issued, _) = await IssueAsync(database, saved.Notice.Id);
 
         await using (var db = database.NewContext())
-            await ServeNotice.RecordHandDeliveryAsync(db, issued.Id, Build.Today, "Olivia Officer");
+            await ServeNotice.RecordHandDeliveryAsync(db, issued.Id, Build.Today, "Olivia Officer", Authority);
 
         await using var read = database.NewContext();
         Assert.Equal(Licensing.Domain.Licensees.LicenceStatus.Revoked, read.Licences.Single(l => l.Id == saved.Licence!.Id).Status);
@@ -95,7 +95,7 @@ public class NoticeLifecycleTests
         var (issued, _) = await IssueAsync(database, saved.Notice.Id);
 
         await using (var db = database.NewContext())
-            await ServeNotice.RecordHandDeliveryAsync(db, issued.Id, Build.Today, "Olivia Officer");
+            await ServeNotice.RecordHandDeliveryAsync(db, issued.Id, Build.Today, "Olivia Officer", Authority);
 
         await using var read = database.NewContext();
         Assert.Equal(Licensing.Domain.Licensees.LicenceStatus.Granted, read.Licences.Single(l => l.Id == saved.Licence!.Id).Status);
@@ -109,8 +109,8 @@ public class NoticeLifecycleTests
         var saved = await DecisionNoticeAsync(database, DecisionKind.Revocation);
         var (issued, _) = await IssueAsync(database, saved.Notice.Id);
         await using var db = database.NewContext();
-        await Assert.ThrowsAsync<DomainRuleException>(() => ServeNotice.RecordPostingAsync(db, issued.Id, Build.Today.AddDays(1), PostClass.FirstClass, "Olivia Officer", new ServiceRules()));
-        await Assert.ThrowsAsync<DomainRuleException>(() => ServeNotice.RecordPostingAsync(db, issued.Id, Build.Today.AddDays(-1), PostClass.FirstClass, "Olivia Officer", new ServiceRules()));
+        await Assert.ThrowsAsync<DomainRuleException>(() => ServeNotice.RecordPostingAsync(db, issued.Id, Build.Today.AddDays(1), PostClass.FirstClass, "Olivia Officer", new ServiceRules(), Authority));
+        await Assert.ThrowsAsync<DomainRuleException>(() => ServeNotice.RecordPostingAsync(db, issued.Id, Build.Today.AddDays(-1), PostClass.FirstClass, "Olivia Officer", new ServiceRules(), Authority));
     }
 
     [Fact]

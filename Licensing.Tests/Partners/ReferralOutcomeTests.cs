@@ -5,9 +5,11 @@ using Licensing.Domain.Data;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Notices;
 using Licensing.Domain.Partners;
+using Licensing.Jobs.Cases;
 using Licensing.Jobs.Notices;
 using Licensing.Tests.Cases;
 using Licensing.Tests.Infrastructure;
+using Licensing.Tests.Jobs;
 using Licensing.Tests.Notices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -31,13 +33,13 @@ public class ReferralOutcomeTests : IDisposable
     {
         var options = new DeliveryOptions { From = "licensing@eastbrook.example" };
         var smtp = new SmtpTransport(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, UseTls = false, From = options.From });
-        return new NoticeDispatcher(new Factory(database), smtp, options, new ServiceRules(), NullLogger<NoticeDispatcher>.Instance).RunAsync(CancellationToken.None);
+        return new NoticeDispatcher(new Factory(database), smtp, options, new ServiceRules(), Microsoft.Extensions.Options.Options.Create(NoticeFixtures.Authority), NullLogger<NoticeDispatcher>.Instance).RunAsync(CancellationToken.None);
     }
 
     /// <summary>The scenario's licensee, licence and concern (or its review, awaiting a decision, when <paramref name="inReview"/>), with Kingsmere's referral of that concern.</summary>
-    private async Task<ReviewScenario> ReferredAsync(string? contactEmail = Contact, bool inReview = false)
+    private async Task<ReviewScenario> ReferredAsync(string? contactEmail = Contact, bool inReview = false, CaseOutcome recommended = CaseOutcome.Revocation, bool immediate = false)
     {
-        var s = inReview ? new ReviewScenario().WithRecommendation() : new ReviewScenario();
+        var s = inReview ? new ReviewScenario().WithRecommendation(recommended, immediate) : new ReviewScenario();
         var concern = inReview ? s.Concern : ReviewScenario.NewConcern(ConcernCategory.SexualMisconduct, s.Person.Id, reference: "CN-2026-0002");
         await using var db = database.NewContext();
         db.People.Add(s.Person);
@@ -59,12 +61,12 @@ public class ReferralOutcomeTests : IDisposable
         await db.SaveChangesAsync();
     }
 
-    private async Task DecideAsync(CaseOutcome outcome = CaseOutcome.Revocation)
+    private async Task DecideAsync(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false)
     {
         await using var db = database.NewContext();
         var review = await db.ReviewCases.WithParts().SingleAsync();
         await CaseDecisions.DecideAsync(db, review, new CaseDecisionInput(outcome, "Proven conduct shows he is not fit and proper",
-                outcome == CaseOutcome.Suspension ? ReviewScenario.ThreeMonths : null),
+                outcome == CaseOutcome.Suspension ? ReviewScenario.ThreeMonths : null, immediate, immediate ? "Risk to children travelling alone" : null),
             DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", NoticeFixtures.Authority);
         await db.SaveChangesAsync();
     }
@@ -79,10 +81,20 @@ public class ReferralOutcomeTests : IDisposable
         await db.SaveChangesAsync();
     }
 
+    // As the manager does on the notice's page: issue the decision notice, then record handing it over.
+    private async Task ServeDecisionNoticeByHandAsync(DateOnly on)
+    {
+        await using var db = database.NewContext();
+        var notice = await db.Notices.SingleAsync(n => n.DecisionId != null);
+        await IssueNotice.RunAsync(db, notice.Id, NoticeFixtures.Authority, "Maya Manager", "eastbrook.example");
+        await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, on, "Maya Manager", NoticeFixtures.Authority);
+    }
+
+    /// <summary>The referral and the emails to the referrer (not the licensee's own notices), oldest first.</summary>
     private (PartnerReferral Referral, List<OutboxMessage> Emails) Saved()
     {
         using var db = database.NewContext();
-        return (db.PartnerReferrals.AsNoTracking().Single(), db.OutboxMessages.AsNoTracking().OrderBy(m => m.CreatedAt).ToList());
+        return (db.PartnerReferrals.AsNoTracking().Single(), db.OutboxMessages.AsNoTracking().Where(m => m.To == Contact).OrderBy(m => m.CreatedAt).ToList());
     }
 
     [Fact]
@@ -176,15 +188,18 @@ public class ReferralOutcomeTests : IDisposable
     }
 
     [Fact]
-    public async Task A_dismissed_appeal_leaves_the_outcome_and_tells_nobody_again()
+    public async Task A_dismissed_appeal_leaves_the_outcome_and_tells_only_the_day_the_revocation_took_effect()
     {
         await ReferredAsync(inReview: true);
         await DecideAsync();
         await AppealAsync(AppealOutcome.Dismissed);
 
+        // The revocation takes effect on the court's date: one update with that date, not a changed outcome.
         var (referral, emails) = Saved();
-        Assert.Equal((ReferralDecision.Revocation, 1), (referral.Outcome, referral.OutcomeNumber));
-        Assert.Single(emails);
+        Assert.Equal((ReferralDecision.Revocation, 2, false, (DateOnly?)ReviewScenario.Today), (referral.Outcome, referral.OutcomeNumber, referral.OutcomeOnAppeal, referral.OutcomeTookEffectOn));
+        Assert.Equal(2, emails.Count);
+        Assert.StartsWith("Update: outcome now in effect", emails[1].Subject);
+        Assert.Contains($"It took effect on {LondonTime.Format(ReviewScenario.Today)}.", emails[1].Body);
     }
 
     [Fact]
@@ -204,6 +219,97 @@ public class ReferralOutcomeTests : IDisposable
         (referral, emails) = Saved();
         Assert.Equal((ReferralDecision.Suspension, 2, today.AddMonths(3)), (referral.Outcome, referral.OutcomeNumber, referral.OutcomeSuspendedUntil));
         Assert.Contains($"for 3 months, from {LondonTime.Format(today)} to {LondonTime.Format(today.AddMonths(3).AddDays(-1))} inclusive", emails[1].Body);
+    }
+
+    [Theory]
+    [InlineData(CaseOutcome.Suspension)]
+    [InlineData(CaseOutcome.Revocation)]
+    public async Task A_decision_that_takes_effect_after_the_21_days_tells_the_referrer_its_dates_once(CaseOutcome outcome)
+    {
+        await using var server = new LoopbackSmtp();
+        await ReferredAsync(inReview: true, recommended: outcome);
+        await DecideAsync(outcome);
+        await ServeDecisionNoticeByHandAsync(ReviewScenario.Today); // 15 June is day 1; day 21 is 5 July
+        Assert.Equal(1, (await SendAsync(server)).Sent);
+
+        var kit = new JobsTestKit(database);
+        var job = new DecisionsTakeEffect(kit, kit.Log, kit.Authority);
+        kit.SetLondonTime(2026, 7, 5, 0, 35);
+        await job.RunAsync(CancellationToken.None); // not yet: nothing to tell
+        Assert.Single(Saved().Emails);
+        kit.SetLondonTime(2026, 7, 6, 0, 35);
+        await job.RunAsync(CancellationToken.None);
+        await job.RunAsync(CancellationToken.None);
+        kit.SetLondonTime(2026, 7, 7, 0, 35);
+        await job.RunAsync(CancellationToken.None);
+
+        var from = new DateOnly(2026, 7, 6);
+        DateOnly? until = outcome == CaseOutcome.Suspension ? from.AddMonths(3) : null;
+        var (referral, emails) = Saved();
+        Assert.Equal((2, (DateOnly?)from, (DateOnly?)from, until, false), (referral.OutcomeNumber, referral.OutcomeTookEffectOn, referral.OutcomeTakesEffectOn, referral.OutcomeSuspendedUntil, referral.OutcomeOnAppeal));
+        Assert.Equal(2, emails.Count);
+        Assert.Equal(referral.OutcomeMessageId, emails[1].Id);
+
+        Assert.Equal(1, (await SendAsync(server)).Sent);
+        Assert.Equal(0, (await SendAsync(server)).Sent);
+        Assert.Equal(2, server.Received.Count);
+        var update = server.Received[1];
+        Assert.StartsWith("Update: outcome now in effect of your referral (your reference KC-44", update.Subject);
+        Assert.Contains("has now taken effect", update.TextBody);
+        Assert.Contains("It took effect on 6 July 2026.", update.TextBody);
+        if (outcome == CaseOutcome.Suspension)
+        {
+            Assert.Contains("for 3 months, from 6 July 2026 to 5 October 2026 inclusive", update.TextBody);
+            Assert.Contains("The licence is in force again from 6 October 2026.", update.TextBody);
+        }
+        Assert.DoesNotContain("not fit and proper", update.TextBody);
+    }
+
+    [Fact]
+    public async Task An_immediate_suspension_tells_the_referrer_its_dates_in_the_same_save_as_its_service_and_never_again()
+    {
+        await ReferredAsync(inReview: true, recommended: CaseOutcome.Suspension, immediate: true);
+        await DecideAsync(CaseOutcome.Suspension, immediate: true);
+        Assert.Contains("as soon as the driver is served", Assert.Single(Saved().Emails).Body);
+
+        await ServeDecisionNoticeByHandAsync(ReviewScenario.Today);
+
+        var today = ReviewScenario.Today;
+        var (referral, emails) = Saved();
+        Assert.Equal((2, (DateOnly?)today, (DateOnly?)today.AddMonths(3)), (referral.OutcomeNumber, referral.OutcomeTookEffectOn, referral.OutcomeSuspendedUntil));
+        Assert.Equal(2, emails.Count);
+        Assert.StartsWith("Update: outcome now in effect", emails[1].Subject);
+        Assert.Contains($"for 3 months, from {LondonTime.Format(today)} to {LondonTime.Format(today.AddMonths(3).AddDays(-1))} inclusive", emails[1].Body);
+
+        // The nightly run that follows, twice, has nothing left to tell.
+        var kit = new JobsTestKit(database);
+        var job = new DecisionsTakeEffect(kit, kit.Log, kit.Authority);
+        kit.SetLondonTime(2026, 6, 16, 0, 35);
+        await job.RunAsync(CancellationToken.None);
+        await job.RunAsync(CancellationToken.None);
+        Assert.Equal(2, Saved().Emails.Count);
+        Assert.Equal(2, Saved().Referral.OutcomeNumber);
+    }
+
+    [Fact]
+    public async Task Two_saves_putting_the_same_decision_into_effect_at_once_tell_the_referrer_once()
+    {
+        await ReferredAsync(inReview: true, recommended: CaseOutcome.Suspension);
+        await DecideAsync(CaseOutcome.Suspension);
+        await ServeDecisionNoticeByHandAsync(ReviewScenario.Today);
+        database.Clock.Advance(TimeSpan.FromDays(21));
+
+        // Two servers (or a retry and a late run) each load the decision before either has saved.
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
+        foreach (var db in new[] { first, second })
+            await DecisionsTakingEffect.TakeEffectAsync(db, await db.Decisions.SingleAsync(d => d.Kind == DecisionKind.Suspension), NoticeFixtures.Authority);
+        await first.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+
+        var (referral, emails) = Saved();
+        Assert.Equal(2, referral.OutcomeNumber);
+        Assert.Equal(2, emails.Count);
     }
 
     [Fact]

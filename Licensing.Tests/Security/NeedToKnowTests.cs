@@ -184,10 +184,7 @@ public class NeedToKnowTests : IDisposable
     {
         var s = new ReviewScenario().WithRecommendation();
         await using var db = database.NewContext();
-        db.People.Add(s.Person);
-        db.Licences.Add(s.Licence);
-        db.Concerns.Add(s.Concern);
-        db.ReviewCases.Add(s.Case);
+        s.AddTo(db);
         await db.SaveChangesAsync();
         Assert.DoesNotContain(await HearingPack.ComposeAsync(db, s.Case.Id), p => p.Title == HearingPack.WithheldTitle);
     }

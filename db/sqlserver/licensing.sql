@@ -2020,3 +2020,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128183119_ReferralOutcomeTookEffect'
+)
+BEGIN
+    ALTER TABLE [PartnerReferrals] ADD [OutcomeTookEffectOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128183119_ReferralOutcomeTookEffect'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128183119_ReferralOutcomeTookEffect', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -48,7 +48,7 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         b.Property(l => l.Number).HasMaxLength(40);
         b.Property(l => l.SearchNumber).HasMaxLength(40);
         b.Property(l => l.StatusNote).HasMaxLength(500);
-        b.Property(l => l.Conditions).HasMaxLength(8000);
+        b.Property(l => l.Conditions).HasMaxLength(Licence.ConditionsMaxLength);
         b.Ignore(l => l.IsInForce);
         b.HasIndex(l => l.Number).IsUnique();
         b.HasIndex(l => l.SearchNumber);

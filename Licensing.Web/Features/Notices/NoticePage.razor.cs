@@ -108,8 +108,8 @@ public partial class NoticePage
             await using var db = await DbFactory.CreateDbContextAsync();
             var on = service.On!.Value;
             var served = service.How == ServedBy.Hand
-                ? await ServeNotice.RecordHandDeliveryAsync(db, Id, on, Actors.Current.Name)
-                : await ServeNotice.RecordPostingAsync(db, Id, on, service.How == ServedBy.FirstClassPost ? PostClass.FirstClass : PostClass.SecondClass, Actors.Current.Name, Rules);
+                ? await ServeNotice.RecordHandDeliveryAsync(db, Id, on, Actors.Current.Name, Authority.Value)
+                : await ServeNotice.RecordPostingAsync(db, Id, on, service.How == ServedBy.FirstClassPost ? PostClass.FirstClass : PostClass.SecondClass, Actors.Current.Name, Rules, Authority.Value);
             Navigation.NavigateTo($"/notices/{Id}?saved={Uri.EscapeDataString($"Served on {LondonTime.Format(served)}")}");
         }
         catch (DomainRuleException e)

@@ -29,7 +29,7 @@ public static class NoticesDemo
             {
                 var notice = await IssueNotice.RunAsync(db, id, authority, "Maya Manager", delivery.MessageIdDomain);
                 if (issued++ == 0 && notice.Method == ServiceMethod.Post)
-                    await ServeNotice.RecordPostingAsync(db, id, db.Today, PostClass.FirstClass, "Olivia Officer", rules);
+                    await ServeNotice.RecordPostingAsync(db, id, db.Today, PostClass.FirstClass, "Olivia Officer", rules, authority);
             }
             catch (DomainRuleException)
             {

@@ -2524,6 +2524,9 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<DateOnly?>("OutcomeTakesEffectOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("OutcomeTookEffectOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uniqueidentifier");
 

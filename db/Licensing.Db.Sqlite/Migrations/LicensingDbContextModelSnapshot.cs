@@ -2516,6 +2516,9 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Property<DateOnly?>("OutcomeTakesEffectOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OutcomeTookEffectOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
