@@ -35,7 +35,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
     {
         await page.Locator("#check-Kind").SelectOptionAsync(kind.ToString());
         await page.Locator("#check-EvidenceReference").FillAsync(evidence);
-        await page.Locator("#check-IssuedOn").FillAsync(issued.ToString("yyyy-MM-dd"));
+        await page.FillDateAsync("check-IssuedOn", issued);
         if (extra is not null) await extra();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record check" }).ClickAsync();
         await Expect(page.Locator("#check-EvidenceReference")).ToHaveValueAsync("");
@@ -60,7 +60,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await RecordCheckAsync(page, CheckKind.DbsUpdateService, "C1234567", today.AddDays(-1));
         await RecordCheckAsync(page, CheckKind.DvlaLicence, "DVLA-ABC", today.AddDays(-1), async () =>
         {
-            await page.Locator("#check-LicenceHeldSince").FillAsync("2005-06-01");
+            await page.FillDateAsync("check-LicenceHeldSince", new DateOnly(2005, 6, 1));
             await page.Locator("#check-Points").FillAsync("0");
         });
         foreach (var kind in new[] { CheckKind.Group2Medical, CheckKind.RightToWork, CheckKind.SafeguardingTraining, CheckKind.KnowledgeTest, CheckKind.OverseasCriminalRecord })
@@ -138,9 +138,9 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await officer.Locator("#offence-Kind").SelectOptionAsync("Conviction");
         await officer.Locator("#offence-Description").FillAsync("Sexual assault");
         await officer.Locator("#offence-CategoryCode").SelectOptionAsync("sexual-indecency");
-        await officer.Locator("#offence-OffenceOn").FillAsync("2009-06-02");
-        await officer.Locator("#offence-ConvictedOn").FillAsync("2010-01-15");
-        await officer.Locator("#offence-SentenceEndsOn").FillAsync("2011-07-15");
+        await officer.FillDateAsync("offence-OffenceOn", new DateOnly(2009, 6, 2));
+        await officer.FillDateAsync("offence-ConvictedOn", new DateOnly(2010, 1, 15));
+        await officer.FillDateAsync("offence-SentenceEndsOn", new DateOnly(2011, 7, 15));
         await officer.GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
         await Expect(officer.GetByTestId("offences")).ToContainTextAsync("Refuse: never eligible");
         await Expect(officer.GetByTestId("policy-verdict")).ToContainTextAsync("Refuse: never eligible under the policy");
