@@ -3,11 +3,15 @@ using Licensing.Domain.Admin;
 using Licensing.Domain.Applications;
 using Licensing.Domain.Audit;
 using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Licensing.Jobs.Partners;
 using Licensing.Domain.Policy;
+using Licensing.Domain.Register;
 using Licensing.Tests.Infrastructure;
 using Licensing.Web.Features.Applications;
 using Licensing.Web.Features.Policy;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -43,6 +47,9 @@ public class ApplicationDateInputTests : BunitContext
         Services.AddSingleton(Options.Create(new ApplicationOptions()));
         Services.AddSingleton<TimeProvider>(database.Clock);
         Services.AddSingleton<IActorSource>(new FixedActor(database.Actor));
+        // The application page's register section needs one; these tests never search.
+        Services.AddSingleton(new FederatedSearch(new Factory(database), new RegisterIndex(database.Settings), new PartnerRegisterClient(new HttpClient()), DataProtectionProvider.Create("tests")));
+        AddAuthorization().SetAuthorized("Olivia Officer");
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
@@ -220,5 +227,33 @@ public class ApplicationDateInputTests : BunitContext
         cut.Find("form").Submit();
         cut.WaitForAssertion(() => Assert.Contains("Version Date test 2099 saved", cut.Find(".govuk-notification-banner").TextContent));
         Assert.Equal(new DateOnly(2099, 1, 1), await CountAsync(db => db.PolicyVersions.Where(v => v.Label == "Date test 2099").Select(v => v.EffectiveFrom).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Representations_received_on_an_impossible_date_are_not_recorded()
+    {
+        Guid appId;
+        await using (var db = database.NewContext())
+        {
+            var app = ApplicationBuild.Assessed(await db.People.SingleAsync(p => p.Id == personId), db.Today, Recommendation.ReferToSubCommittee);
+            db.Applications.Add(app);
+            await ApplicationDecisions.DecideAsync(db, app, new ApplicationDecisionDraft(DecisionOutcome.ReferToSubCommittee, "Finely balanced"),
+                ApplicationBuild.Manager, DecisionMaker.AuthorisedOfficer, ApplicationBuild.Options, new AuthorityOptions { Name = "Eastbrook Borough Council", Code = "E07000901" });
+            await db.SaveChangesAsync();
+            appId = app.Id;
+        }
+        var cut = Render<ApplicationPage>(p => p.Add(x => x.Id, appId));
+        cut.WaitForAssertion(() => cut.Find("#RepresentationsReceivedOn-day"));
+        AssertThreeLabelledBoxes(cut, "RepresentationsReceivedOn", "Date received");
+
+        cut.Find("#Representations").Change("I have changed since then.");
+        TypeDate(cut, "RepresentationsReceivedOn", "31", "2", "2026");
+        cut.FindAll("button").Single(b => b.TextContent == "Record representations").Click();
+        AssertDateError(cut, "RepresentationsReceivedOn", "Date received must be a real date", "day");
+        Assert.Null(await CountAsync(db => db.Applications.Where(a => a.Id == appId).Select(a => a.RepresentationsReceivedOn).SingleAsync()));
+
+        TypeDate(cut, "RepresentationsReceivedOn", "12", "6", "2026");
+        cut.FindAll("button").Single(b => b.TextContent == "Record representations").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Received 12 June 2026", cut.Find("[data-testid=representations]").TextContent));
     }
 }
