@@ -126,6 +126,31 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
     }
 
     [Fact]
+    public async Task A_date_received_that_is_not_a_real_date_is_reported_in_the_error_summary_and_nothing_is_recorded()
+    {
+        var personId = await NewApplicantAsync("Datewell");
+        var officer = await Fixture.SignInAsync("officer@demo.example");
+        await officer.GotoAsync($"/applications/new?personId={personId}");
+        await BrowserFixture.WaitForInteractiveAsync(officer);
+        await Expect(officer.GetByRole(AriaRole.Group, new() { Name = "Date received" }).GetByLabel("Month")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^(1[0-2]|[1-9])$")); // today, ready to change
+
+        await officer.FillDateAsync("ReceivedOn", "31", "2", "2026");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
+        var summary = officer.Locator(".govuk-error-summary");
+        await Expect(summary).ToContainTextAsync("Date received must be a real date");
+        await Expect(summary.Locator("a")).ToHaveAttributeAsync("href", "#ReceivedOn-day");
+        await Expect(officer.Locator("#ReceivedOn-error")).ToContainTextAsync("Date received must be a real date");
+        await BrowserFixture.AssertAccessibleAsync(officer);
+        Assert.Equal(0, await WithDatabaseAsync(db => db.Applications.CountAsync(a => a.PersonId == personId)));
+
+        await officer.FillDateAsync("ReceivedOn", "27", "2", "2026");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
+        await BrowserFixture.WaitToLeaveAsync(officer, u => u.Contains("/new"));
+        await BrowserFixture.AssertAccessibleAsync(officer);
+        Assert.Equal(new DateOnly(2026, 2, 27), await WithDatabaseAsync(db => db.Applications.Where(a => a.PersonId == personId).Select(a => a.ReceivedOn).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_conviction_in_a_never_category_leads_to_refusal()
     {
         var personId = await NewApplicantAsync("Refusewell");
