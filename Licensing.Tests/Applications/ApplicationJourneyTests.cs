@@ -35,7 +35,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
     {
         await page.Locator("#check-Kind").SelectOptionAsync(kind.ToString());
         await page.Locator("#check-EvidenceReference").FillAsync(evidence);
-        await page.Locator("#check-IssuedOn").FillAsync(issued.ToString("yyyy-MM-dd"));
+        await page.FillDateAsync("check-IssuedOn", issued);
         if (extra is not null) await extra();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record check" }).ClickAsync();
         await Expect(page.Locator("#check-EvidenceReference")).ToHaveValueAsync("");
@@ -60,7 +60,7 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await RecordCheckAsync(page, CheckKind.DbsUpdateService, "C1234567", today.AddDays(-1));
         await RecordCheckAsync(page, CheckKind.DvlaLicence, "DVLA-ABC", today.AddDays(-1), async () =>
         {
-            await page.Locator("#check-LicenceHeldSince").FillAsync("2005-06-01");
+            await page.FillDateAsync("check-LicenceHeldSince", new DateOnly(2005, 6, 1));
             await page.Locator("#check-Points").FillAsync("0");
         });
         foreach (var kind in new[] { CheckKind.Group2Medical, CheckKind.RightToWork, CheckKind.SafeguardingTraining, CheckKind.KnowledgeTest, CheckKind.OverseasCriminalRecord })
@@ -126,6 +126,31 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
     }
 
     [Fact]
+    public async Task A_date_received_that_is_not_a_real_date_is_reported_in_the_error_summary_and_nothing_is_recorded()
+    {
+        var personId = await NewApplicantAsync("Datewell");
+        var officer = await Fixture.SignInAsync("officer@demo.example");
+        await officer.GotoAsync($"/applications/new?personId={personId}");
+        await BrowserFixture.WaitForInteractiveAsync(officer);
+        await Expect(officer.GetByRole(AriaRole.Group, new() { Name = "Date received" }).GetByLabel("Month")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^(1[0-2]|[1-9])$")); // today, ready to change
+
+        await officer.FillDateAsync("ReceivedOn", "31", "2", "2026");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
+        var summary = officer.Locator(".govuk-error-summary");
+        await Expect(summary).ToContainTextAsync("Date received must be a real date");
+        await Expect(summary.Locator("a")).ToHaveAttributeAsync("href", "#ReceivedOn-day");
+        await Expect(officer.Locator("#ReceivedOn-error")).ToContainTextAsync("Date received must be a real date");
+        await BrowserFixture.AssertAccessibleAsync(officer);
+        Assert.Equal(0, await WithDatabaseAsync(db => db.Applications.CountAsync(a => a.PersonId == personId)));
+
+        await officer.FillDateAsync("ReceivedOn", "27", "2", "2026");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
+        await BrowserFixture.WaitToLeaveAsync(officer, u => u.Contains("/new"));
+        await BrowserFixture.AssertAccessibleAsync(officer);
+        Assert.Equal(new DateOnly(2026, 2, 27), await WithDatabaseAsync(db => db.Applications.Where(a => a.PersonId == personId).Select(a => a.ReceivedOn).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_conviction_in_a_never_category_leads_to_refusal()
     {
         var personId = await NewApplicantAsync("Refusewell");
@@ -138,9 +163,9 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await officer.Locator("#offence-Kind").SelectOptionAsync("Conviction");
         await officer.Locator("#offence-Description").FillAsync("Sexual assault");
         await officer.Locator("#offence-CategoryCode").SelectOptionAsync("sexual-indecency");
-        await officer.Locator("#offence-OffenceOn").FillAsync("2009-06-02");
-        await officer.Locator("#offence-ConvictedOn").FillAsync("2010-01-15");
-        await officer.Locator("#offence-SentenceEndsOn").FillAsync("2011-07-15");
+        await officer.FillDateAsync("offence-OffenceOn", new DateOnly(2009, 6, 2));
+        await officer.FillDateAsync("offence-ConvictedOn", new DateOnly(2010, 1, 15));
+        await officer.FillDateAsync("offence-SentenceEndsOn", new DateOnly(2011, 7, 15));
         await officer.GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
         await Expect(officer.GetByTestId("offences")).ToContainTextAsync("Refuse: never eligible");
         await Expect(officer.GetByTestId("policy-verdict")).ToContainTextAsync("Refuse: never eligible under the policy");

@@ -44,7 +44,7 @@ public class AdministratorAndPartnerJourneyTests(BrowserFixture fixture) : Brows
 
         // In force far in the future, so the policy other tests decide under does not change.
         await page.GetByLabel("New version label").FillAsync("Journey test 2099");
-        await page.GetByLabel("In force from").FillAsync("2099-01-01");
+        await page.FillDateAsync("EffectiveFrom", new DateOnly(2099, 1, 1));
         await page.GetByLabel("What changed and why").FillAsync("Committee resolution 12/2098");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save as a new version" }).ClickAsync();
 

@@ -1,4 +1,5 @@
 using Licensing.Domain.Common;
+using Licensing.Web.Components.Gov;
 
 namespace Licensing.Web.Features.Applications;
 
@@ -6,6 +7,8 @@ namespace Licensing.Web.Features.Applications;
 public sealed class RuleErrors
 {
     private readonly List<(string? Field, string Message)> items = [];
+    // A date's field id names its box group; the summary links to a box inside it (day, or the first at fault).
+    private readonly Dictionary<string, string> links = [];
 
     public IReadOnlyList<(string? Field, string Message)> Items => items;
     public bool Any => items.Count > 0;
@@ -14,6 +17,23 @@ public sealed class RuleErrors
     public void Add(DomainRuleException ex) => items.Add((ex.Field, ex.Message));
     public void Add(string field, string message) => items.Add((field, message));
     public string? For(string field) => items.FirstOrDefault(i => i.Field == field).Message;
+    /// <summary>The id the error summary links to for a field.</summary>
+    public string LinkFor(string? field) => field is not null && links.TryGetValue(field, out var link) ? link : field ?? "";
+
+    /// <summary>
+    /// Reads a date from its three boxes; a missing part or an impossible date becomes the field's error
+    /// (in GOV.UK's words, linked to the first box at fault). Read every date before saving and save
+    /// nothing while <see cref="Any"/>.
+    /// </summary>
+    /// <param name="name">How the message names the date: "Date checked" gives "Date checked must be a real date".</param>
+    public DateOnly? Read(DateParts date, string field, string name, string? requiredMessage = null)
+    {
+        var value = date.Read(name, requiredMessage, out var error);
+        links[field] = $"{field}-{date.FirstFaulty}";
+        if (error is not null) Add(field, error);
+        return value;
+    }
+
     public string GroupClass(string field) => For(field) is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
 
     /// <summary>Runs a handler; a broken rule becomes an error on the form instead of ending the circuit.</summary>
