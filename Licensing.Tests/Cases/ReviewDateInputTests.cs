@@ -1,0 +1,103 @@
+using Bunit;
+using Licensing.Domain.Admin;
+using Licensing.Domain.Audit;
+using Licensing.Domain.Cases;
+using Licensing.Domain.Concerns;
+using Licensing.Domain.Data;
+using Licensing.Domain.Decisions;
+using Licensing.Tests.Infrastructure;
+using Licensing.Web.Features.Cases;
+using Licensing.Web.Features.Committee;
+using Licensing.Web.Features.Concerns;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Licensing.Tests.Cases;
+
+/// <summary>
+/// Dates on the concern, case and hearing pages are GOV.UK date inputs (day, month and year boxes), not the
+/// browser's date picker: a date missing a part or not real is shown in the error summary and beside the
+/// field, linked to the first box at fault, and nothing is saved.
+/// </summary>
+public class ReviewDateInputTests : PageTestContext
+{
+
+    public ReviewDateInputTests()
+    {
+        Services.AddSingleton(new AttachmentStore(Path.Combine(Path.GetTempPath(), $"attachments-{Guid.NewGuid():N}")));
+        // The hearing form lists the committee's members through Identity, as the application does.
+        Services.AddLogging();
+        Services.AddScoped(_ => Database.NewContext());
+        Services.AddIdentityCore<StaffUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<LicensingDbContext>();
+        AsOfficer();
+    }
+
+    private async Task<ReviewScenario> SavedAsync(ReviewScenario s)
+    {
+        await using var db = Database.NewContext();
+        s.AddTo(db);
+        await db.SaveChangesAsync();
+        return s;
+    }
+
+    private Task<ReviewCase> CaseAsync() => QueryAsync(db => db.ReviewCases.WithParts().AsNoTracking().SingleAsync());
+
+    private static void Click<T>(IRenderedComponent<T> cut, string button) where T : IComponent =>
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == button).Click();
+
+    [Fact]
+    public async Task A_concern_received_on_an_impossible_date_or_happening_on_half_a_date_is_not_recorded()
+    {
+        var cut = Render<RecordConcern>();
+        cut.AssertThreeLabelledBoxes("OccurredOn", "When it happened (optional)");
+        cut.AssertThreeLabelledBoxes("ReceivedOn", "Date received");
+        Assert.Equal(["15", "6", "2026"], new[] { "day", "month", "year" }.Select(b => cut.Find($"#ReceivedOn-{b}").GetAttribute("value")));
+        cut.Find("#Narrative").Change("Seen touting for fares outside the station");
+        cut.Find("#Place").Change("Station forecourt");
+
+        cut.TypeDate("ReceivedOn", "31", "2", "2026");
+        Click(cut, "Record the concern");
+        cut.AssertDateError("ReceivedOn", "Date received must be a real date", "day");
+        Assert.Single(cut.FindAll("#ReceivedOn .govuk-input--error"));
+
+        cut.TypeDate("ReceivedOn", "14", "6", "2026");
+        cut.TypeDate("OccurredOn", "3", "", "2026");
+        Click(cut, "Record the concern");
+        cut.AssertDateError("OccurredOn", "Date it happened must include a month", "month");
+        Assert.Equal(0, await QueryAsync(db => db.Concerns.CountAsync()));
+
+        cut.TypeDate("OccurredOn", "12", "6", "2026");
+        Click(cut, "Record the concern");
+        cut.WaitForAssertion(() => Assert.Contains("/concerns/", Services.GetRequiredService<NavigationManager>().Uri));
+        Assert.Equal((new DateOnly(2026, 6, 12), new DateOnly(2026, 6, 14)),
+            await QueryAsync(db => db.Concerns.Select(c => new ValueTuple<DateOnly, DateOnly>(c.OccurredOn!.Value, c.ReceivedOn)).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_referral_on_a_date_missing_its_day_is_not_recorded()
+    {
+        var concern = ReviewScenario.NewConcern();
+        await using (var db = Database.NewContext())
+        {
+            db.Concerns.Add(concern);
+            await db.SaveChangesAsync();
+        }
+        var cut = Render<ConcernPage>(p => p.Add(x => x.Id, concern.Id));
+        cut.WaitForAssertion(() => cut.Find("#ReferredOn-day"));
+        cut.AssertThreeLabelledBoxes("ReferredOn", "Date referred");
+
+        cut.TypeDate("ReferredOn", "", "6", "2026");
+        Click(cut, "Record referral");
+        cut.AssertDateError("ReferredOn", "Date referred must include a day", "day");
+        Assert.Equal(0, await QueryAsync(db => db.Set<ConcernReferral>().CountAsync()));
+
+        // Not before the concern was received, nor after today: the one day the scenario allows.
+        cut.TypeDate("ReferredOn", "15", "6", "2026");
+        Click(cut, "Record referral");
+        cut.WaitForAssertion(() => Assert.Contains("Referral recorded", cut.Find("[data-testid=confirmation]").TextContent));
+        Assert.Equal(new DateOnly(2026, 6, 15), await QueryAsync(db => db.Set<ConcernReferral>().Select(r => r.On).SingleAsync()));
+    }
+}
