@@ -100,4 +100,33 @@ public class ReviewDateInputTests : PageTestContext
         cut.WaitForAssertion(() => Assert.Contains("Referral recorded", cut.Find("[data-testid=confirmation]").TextContent));
         Assert.Equal(new DateOnly(2026, 6, 15), await QueryAsync(db => db.Set<ConcernReferral>().Select(r => r.On).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Evidence_or_an_interview_on_a_date_that_is_not_real_is_not_recorded()
+    {
+        await SavedAsync(new ReviewScenario());
+        var review = await CaseAsync();
+        var cut = Render<CaseInvestigation>(p => p.Add(x => x.Case, review));
+        cut.AssertThreeLabelledBoxes("EvidenceObtainedOn", "Date obtained");
+        cut.AssertThreeLabelledBoxes("InterviewHeldOn", "Date");
+
+        cut.Find("#EvidenceDescription").Change("Station CCTV");
+        cut.Find("#EvidenceSource").Change("Network Rail");
+        cut.TypeDate("EvidenceObtainedOn", "1", "13", "2026");
+        Click(cut, "Add evidence");
+        cut.AssertDateError("EvidenceObtainedOn", "Date obtained must be a real date", "month");
+
+        cut.Find("#Interviewee").Change("The licensee");
+        cut.Find("#InterviewSummary").Change("Denies touting");
+        cut.TypeDate("InterviewHeldOn", "31", "2", "2026");
+        Click(cut, "Record interview");
+        cut.AssertDateError("InterviewHeldOn", "Date of the interview must be a real date", "day");
+        var saved = await CaseAsync();
+        Assert.Equal((0, 0), (saved.Evidence.Count, saved.Interviews.Count));
+
+        cut.TypeDate("InterviewHeldOn", "12", "6", "2026");
+        Click(cut, "Record interview");
+        cut.WaitForAssertion(() => Assert.Contains("Interview recorded", cut.Find("[data-testid=confirmation]").TextContent));
+        Assert.Equal(new DateOnly(2026, 6, 12), (await CaseAsync()).Interviews.Single().HeldOn);
+    }
 }
