@@ -129,4 +129,55 @@ public class ReviewDateInputTests : PageTestContext
         cut.WaitForAssertion(() => Assert.Contains("Interview recorded", cut.Find("[data-testid=confirmation]").TextContent));
         Assert.Equal(new DateOnly(2026, 6, 12), (await CaseAsync()).Interviews.Single().HeldOn);
     }
+
+    [Fact]
+    public async Task Representations_are_not_invited_by_an_impossible_deadline()
+    {
+        await SavedAsync(new ReviewScenario().WithAllegation());
+        var review = await CaseAsync();
+        var cut = Render<CaseRepresentations>(p => p.Add(x => x.Case, review));
+        cut.AssertThreeLabelledBoxes("DueOn", "Deadline for representations");
+        Assert.Equal(["29", "6", "2026"], new[] { "day", "month", "year" }.Select(b => cut.Find($"#DueOn-{b}").GetAttribute("value")));
+
+        cut.TypeDate("DueOn", "31", "6", "2026");
+        Click(cut, "Invite representations");
+        cut.AssertDateError("DueOn", "Deadline for representations must be a real date", "day");
+        Assert.Null((await CaseAsync()).RepresentationsInvitedOn);
+        Assert.Equal(0, await QueryAsync(db => db.Notices.CountAsync()));
+
+        cut.TypeDate("DueOn", "30", "6", "2026");
+        Click(cut, "Invite representations");
+        cut.WaitForAssertion(() => Assert.Contains("Representations invited", cut.Find("[data-testid=confirmation]").TextContent));
+        Assert.Equal(new DateOnly(2026, 6, 30), (await CaseAsync()).RepresentationsDueOn);
+    }
+
+    [Fact]
+    public async Task A_reply_or_an_extension_with_a_date_missing_a_part_is_not_recorded()
+    {
+        var s = new ReviewScenario().WithAllegation();
+        s.Case.InviteRepresentations(ReviewScenario.Today, null, ReviewScenario.Today);
+        await SavedAsync(s);
+        var review = await CaseAsync();
+        var cut = Render<CaseRepresentations>(p => p.Add(x => x.Case, review));
+        cut.AssertThreeLabelledBoxes("ReceivedOn", "Date the reply was received");
+        cut.AssertThreeLabelledBoxes("NewDueOn", "New deadline");
+
+        cut.Find("#Representations").Change("They were my nieces");
+        cut.TypeDate("ReceivedOn", "14", "6", "");
+        Click(cut, "Record the reply");
+        cut.AssertDateError("ReceivedOn", "Date the reply was received must include a year", "year");
+        Assert.Null((await CaseAsync()).RepresentationsReceivedOn);
+
+        cut.Find("#ExtensionReason").Change("Solicitor instructed late");
+        Click(cut, "Extend the deadline");
+        cut.AssertDateError("NewDueOn", "Enter the new deadline", "day");
+        // Nothing was typed, so all three boxes are marked.
+        Assert.Equal(3, cut.FindAll("#NewDueOn .govuk-input--error").Count);
+        Assert.Empty((await CaseAsync()).Extensions);
+
+        cut.TypeDate("NewDueOn", "13", "7", "2026");
+        Click(cut, "Extend the deadline");
+        cut.WaitForAssertion(() => Assert.Contains("Deadline extended", cut.Find("[data-testid=confirmation]").TextContent));
+        Assert.Equal(new DateOnly(2026, 7, 13), (await CaseAsync()).RepresentationsDueOn);
+    }
 }
