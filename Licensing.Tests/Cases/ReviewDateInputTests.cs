@@ -180,4 +180,45 @@ public class ReviewDateInputTests : PageTestContext
         cut.WaitForAssertion(() => Assert.Contains("Deadline extended", cut.Find("[data-testid=confirmation]").TextContent));
         Assert.Equal(new DateOnly(2026, 7, 13), (await CaseAsync()).RepresentationsDueOn);
     }
+
+    [Fact]
+    public async Task An_appeal_or_the_court_s_decision_on_a_date_that_is_not_real_is_not_recorded()
+    {
+        await SavedAsync(new ReviewScenario().WithRecommendation());
+        await using (var db = Database.NewContext())
+        {
+            await CaseDecisions.DecideAsync(db, await db.ReviewCases.WithParts().SingleAsync(), new CaseDecisionInput(CaseOutcome.Revocation, "Proven conduct", null, false, null),
+                DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", Authority);
+            await db.SaveChangesAsync();
+        }
+        var decision = await QueryAsync(db => db.Decisions.AsNoTracking().SingleAsync(d => d.Kind == DecisionKind.Revocation));
+        var review = await CaseAsync();
+        var cut = Render<CaseAppeal>(p => p.Add(x => x.Case, review).Add(x => x.Decision, decision));
+        cut.AssertThreeLabelledBoxes("LodgedOn", "Date lodged");
+        cut.AssertThreeLabelledBoxes("AppealHearingOn", "Hearing date, if known");
+
+        cut.TypeDate("LodgedOn", "31", "2", "2026");
+        Click(cut, "Record the appeal");
+        cut.AssertDateError("LodgedOn", "Date lodged must be a real date", "day");
+
+        cut.TypeDate("LodgedOn", "15", "6", "2026");
+        cut.TypeDate("AppealHearingOn", "1", "8", "");
+        Click(cut, "Record the appeal");
+        cut.AssertDateError("AppealHearingOn", "Hearing date must include a year", "year");
+        Assert.Equal(CaseStage.Decided, (await CaseAsync()).Stage);
+
+        cut.TypeDate("AppealHearingOn", "3", "8", "2026");
+        Click(cut, "Record the appeal");
+        cut.WaitForAssertion(() => Assert.Contains("Appeal recorded", cut.Find("[data-testid=confirmation]").TextContent));
+        var lodged = await CaseAsync();
+        Assert.Equal((new DateOnly(2026, 6, 15), (DateOnly?)new DateOnly(2026, 8, 3)), (lodged.AppealLodgedOn!.Value, lodged.AppealHearingOn));
+
+        // The court's decision, on the case as the page shows it once the appeal is lodged.
+        cut.Render(p => p.Add(x => x.Case, lodged));
+        cut.AssertThreeLabelledBoxes("AppealDecidedOn", "Date of the court's decision");
+        cut.TypeDate("AppealDecidedOn", "", "", "");
+        Click(cut, "Record the court's decision");
+        cut.AssertDateError("AppealDecidedOn", "Enter the date of the court's decision", "day");
+        Assert.Null((await CaseAsync()).AppealOutcome);
+    }
 }
