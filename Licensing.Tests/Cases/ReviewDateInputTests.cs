@@ -221,4 +221,22 @@ public class ReviewDateInputTests : PageTestContext
         cut.AssertDateError("AppealDecidedOn", "Enter the date of the court's decision", "day");
         Assert.Null((await CaseAsync()).AppealOutcome);
     }
+
+    [Fact]
+    public void A_hearing_is_not_arranged_for_an_impossible_date()
+    {
+        ArrangeHearing.Arrangement? arranged = null;
+        var cut = Render<ArrangeHearing>(p => p.Add(x => x.Arrange, (_, a) => { arranged = a; return Task.CompletedTask; }));
+        cut.AssertThreeLabelledBoxes("HearingOn", "Hearing date");
+        Assert.Equal(["29", "6", "2026"], new[] { "day", "month", "year" }.Select(b => cut.Find($"#HearingOn-{b}").GetAttribute("value")));
+
+        cut.TypeDate("HearingOn", "31", "9", "2026");
+        Click(cut, "Arrange the hearing");
+        cut.AssertDateError("HearingOn", "Hearing date must be a real date", "day");
+        Assert.Null(arranged);
+
+        cut.TypeDate("HearingOn", "30", "9", "2026");
+        Click(cut, "Arrange the hearing");
+        cut.WaitForAssertion(() => Assert.Equal(new DateOnly(2026, 9, 30), arranged?.HearingOn));
+    }
 }
