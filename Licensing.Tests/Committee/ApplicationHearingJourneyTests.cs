@@ -58,7 +58,7 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture) : BrowserTes
         await Expect(manager.GetByTestId("application-status")).ToHaveTextAsync("Referred to sub-committee");
         await BrowserFixture.WaitForInteractiveAsync(manager);
 
-        await manager.Locator("#HearingOn").FillAsync(LondonTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd"));
+        await manager.FillDateAsync("HearingOn", LondonTime.DateOf(DateTime.UtcNow));
         for (var i = 0; i < panel.Length; i++) await manager.Locator($"#Member{i}").SelectOptionAsync(panel[i]);
         await manager.GetByRole(AriaRole.Button, new() { Name = "Arrange the hearing" }).ClickAsync();
         await Expect(manager.GetByTestId("hearing")).ToContainTextAsync("Committee Room 1, Town Hall");

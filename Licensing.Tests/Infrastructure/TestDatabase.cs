@@ -59,3 +59,9 @@ public static class TestFolders
         return root;
     }
 }
+
+/// <summary>The context factory a page asks for, handing out contexts on one test database.</summary>
+public sealed class TestDbFactory(TestDatabase database) : IDbContextFactory<LicensingDbContext>
+{
+    public LicensingDbContext CreateDbContext() => database.NewContext();
+}

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Licensing.Domain.Admin;
 using Licensing.Domain.Common;
 using Licensing.Domain.Data;
+using Licensing.Web.Components.Gov;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,10 @@ public abstract class ReviewPage : ComponentBase
 
     protected string? Error { get; set; }
     protected string? ErrorField { get; set; }
+    /// <summary>The id the error summary links to: the field, or for a date the first of its boxes at fault.</summary>
+    protected string? ErrorLink => ErrorField is { } f && dateLinks.TryGetValue(f, out var link) ? link : ErrorField;
+    // A date's field id names its box group; the summary links to a box inside it (day, or the first at fault).
+    private readonly Dictionary<string, string> dateLinks = [];
     protected string? Confirmation { get; set; }
     protected bool Busy { get; private set; }
 
@@ -71,6 +76,22 @@ public abstract class ReviewPage : ComponentBase
         }
         return false;
     }
+
+    /// <summary>
+    /// Reads a date from its three boxes inside a step: a missing part or an impossible date is refused like
+    /// any other rule (in GOV.UK's words, linked to the first box at fault), so nothing is saved. Read the
+    /// dates first in the step, before anything else is changed.
+    /// </summary>
+    /// <param name="name">How the message names the date: "Date received" gives "Date received must be a real date".</param>
+    protected DateOnly? ReadDate(DateParts date, string field, string name, string? requiredMessage = null)
+    {
+        var value = date.Read(name, requiredMessage, out var error);
+        dateLinks[field] = $"{field}-{date.FirstFaulty}";
+        return error is null ? value : throw new DomainRuleException(error, field);
+    }
+
+    /// <summary>The refusal to show beside a field, when it is that field's.</summary>
+    protected string? ErrorFor(string field) => ErrorField == field ? Error : null;
 
     protected string FieldClass(string field) => ErrorField == field ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
 
