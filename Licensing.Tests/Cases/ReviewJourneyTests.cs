@@ -41,10 +41,10 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.Locator("#Place").FillAsync("Canal Street");
         await page.Locator("#id-VehicleRegistration").FillAsync("kx19 abc");
         await ClickAsync(page, "Record the concern");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/concerns/[0-9a-f-]{36}$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/concerns/[0-9a-f-]{36}$"), BrowserFixture.InApp);
+        await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("Not linked to anyone");
         await BrowserFixture.AssertAccessibleAsync(page);
         var concernUrl = page.Url;
-        await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("Not linked to anyone");
         await Expect(page.GetByTestId("needs-triage")).ToBeVisibleAsync();
 
         // Unlinked, it is still found by the registration however it is typed.
@@ -79,11 +79,11 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await officer.GetByLabel("Open a review case").CheckAsync();
         await officer.Locator("#TriageReasons").FillAsync("Arrest for a child sexual offence: review at once");
         await ClickAsync(officer, "Record triage");
-        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/[0-9a-f-]{36}$"));
+        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/[0-9a-f-]{36}$"), BrowserFixture.InApp);
+        await Expect(Button(officer, "Add allegation")).ToBeEnabledAsync();
         await BrowserFixture.AssertAccessibleAsync(officer);
         var caseUrl = officer.Url;
 
-        await Expect(Button(officer, "Add allegation")).ToBeEnabledAsync();
         await officer.Locator("#AllegationText").FillAsync("Sent sexual messages to a 13-year-old passenger and arranged to meet her");
         await ClickAsync(officer, "Add allegation");
         // The words repeat the restricted police intelligence: the officer is warned first, and keeps them on purpose.

@@ -134,6 +134,13 @@ public class BrowserFixture : IAsyncLifetime
         Assert.EndsWith("/licensees", page.Url);
     }
 
+    /// <summary>
+    /// For waiting on a navigation the app makes inside its circuit (after a save): the address changes without
+    /// a new document, so there is no load event to wait for, and waiting for one timed out now and again.
+    /// What follows waits for the new page's content.
+    /// </summary>
+    public static readonly PageWaitForURLOptions InApp = new() { WaitUntil = WaitUntilState.Commit };
+
     /// <summary>Interactive pages render disabled controls until the circuit attaches; wait for it.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-interactive=\"true\"]') !== null");
