@@ -151,7 +151,4 @@ public static class ApplicationDecisions
         return ($"{prefix}{next:D5}", badge.ToString());
     }
 
-    /// <summary>APP-2026-00042: the year received and a running number.</summary>
-    public static Task<string> NextReferenceAsync(LicensingDbContext db, CancellationToken ct = default) =>
-        db.NextReferenceAsync($"APP-{db.Today.Year}-", 5, db.Applications.Select(a => a.Reference), ct);
 }

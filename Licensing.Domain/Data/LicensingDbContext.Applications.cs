@@ -12,4 +12,8 @@ public partial class LicensingDbContext
     public DbSet<OffenceRecord> OffenceRecords => Set<OffenceRecord>();
     public DbSet<RegisterCheck> RegisterChecks => Set<RegisterCheck>();
     public DbSet<RegisterHit> RegisterHits => Set<RegisterHit>();
+
+    /// <summary>The next application reference this year, like APP-2026-00042.</summary>
+    public Task<string> NextApplicationReferenceAsync(CancellationToken ct = default) =>
+        NextReferenceAsync($"APP-{Today.Year}-", 5, Applications.Select(a => a.Reference), ct);
 }

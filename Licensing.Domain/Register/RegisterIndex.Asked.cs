@@ -15,6 +15,7 @@ public sealed partial class RegisterIndex
         public MatchForms Forms { get; }
         public RegisterMatcher.AskedNames Names { get; }
         public IReadOnlyList<DateOnly> Slips { get; }
+        public LicenceKey Licence { get; }
         private readonly ushort[] surnameCodes;
         private readonly ushort[] forenameCodes;
 
@@ -85,7 +86,6 @@ public sealed partial class RegisterIndex
             }
             return unsure ? CodeShared.Unsure : CodeShared.No;
         }
-        public LicenceKey Licence { get; }
 
         /// <summary>Whether an entry shares a surname code or a forename code with the person asked about (the S: and F: keys).</summary>
         public bool SharesCode(ReadOnlySpan<NameKey> surnames, ReadOnlySpan<NameKey> forenames)

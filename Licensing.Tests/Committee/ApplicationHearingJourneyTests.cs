@@ -28,7 +28,7 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture) : BrowserTes
         var person = Person.Create(new PersonDetails("Robin", "Heardwell", [], new DateOnly(1979, 2, 3), null, null, new Address("7 Mill Lane", null, "Eastbrook", "EB2 3CE"), null, null, null), db.Today);
         db.People.Add(person);
         var app = LicenceApplication.Receive(new ApplicationDraft(ApplicationKind.New, LicenceType.PrivateHireDriver, db.Today.AddDays(-3)), person, null,
-            await ApplicationDecisions.NextReferenceAsync(db), ApplicationBuild.Officer, db.UtcNow, db.Today);
+            await db.NextApplicationReferenceAsync(), ApplicationBuild.Officer, db.UtcNow, db.Today);
         app.StartChecks(db.UtcNow);
         ApplicationBuild.RecordAllChecks(app, db.Today);
         app.MarkReadyForAssessment(db.UtcNow);
