@@ -61,7 +61,7 @@ public class LicenseeJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         // An old link with the name in it leaves the address bare and searches for nothing.
         await page.GotoAsync("/licensees?q=morgan&dob=1964-07-05");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/licensees$"), BrowserFixture.InApp);
+        await BrowserFixture.ExpectAddressAsync(page, "/licensees$");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("result-count")).ToHaveCountAsync(0);
         requested.RemoveAll(u => u.EndsWith("/licensees?q=morgan&dob=1964-07-05"));

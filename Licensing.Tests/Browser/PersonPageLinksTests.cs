@@ -24,7 +24,7 @@ public class PersonPageLinksTests(BrowserFixture fixture) : BrowserTest(fixture)
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByLabel("What was reported").FillAsync("Seen waiting outside the school gates at 15:20 and offering lifts to pupils.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the concern" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/concerns/[0-9a-f-]{36}$"), BrowserFixture.InApp);
+        await BrowserFixture.ExpectAddressAsync(page, "/concerns/[0-9a-f-]{36}$");
         await Expect(page.Locator("main")).ToContainTextAsync("Sarah Jane Morgan");
         await BrowserFixture.AssertAccessibleAsync(page);
     }

@@ -41,7 +41,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.Locator("#Place").FillAsync("Canal Street");
         await page.Locator("#id-VehicleRegistration").FillAsync("kx19 abc");
         await ClickAsync(page, "Record the concern");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/concerns/[0-9a-f-]{36}$"), BrowserFixture.InApp);
+        await BrowserFixture.ExpectAddressAsync(page, "/concerns/[0-9a-f-]{36}$");
         await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("Not linked to anyone");
         await BrowserFixture.AssertAccessibleAsync(page);
         var concernUrl = page.Url;
@@ -79,7 +79,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await officer.GetByLabel("Open a review case").CheckAsync();
         await officer.Locator("#TriageReasons").FillAsync("Arrest for a child sexual offence: review at once");
         await ClickAsync(officer, "Record triage");
-        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/cases/[0-9a-f-]{36}$"), BrowserFixture.InApp);
+        await BrowserFixture.ExpectAddressAsync(officer, "/cases/[0-9a-f-]{36}$");
         await Expect(Button(officer, "Add allegation")).ToBeEnabledAsync();
         await BrowserFixture.AssertAccessibleAsync(officer);
         var caseUrl = officer.Url;
