@@ -25,6 +25,17 @@ internal sealed class ReferenceSeriesConfiguration : IEntityTypeConfiguration<Re
     }
 }
 
+/// <summary>The series' statements for each provider (named, so that a test can parse the SQL Server ones without a server).</summary>
+internal static class ReferenceSeriesSql
+{
+    // {0} the prefix, {1} the highest number already in use: raw SQL placeholders, sent as parameters.
+    public const string SqliteStart = "INSERT OR IGNORE INTO \"ReferenceSeries\" (\"Prefix\", \"Last\") VALUES ({0}, {1})";
+    public const string SqlServerStart =
+        "IF NOT EXISTS (SELECT 1 FROM \"ReferenceSeries\" WITH (UPDLOCK, HOLDLOCK) WHERE \"Prefix\" = {0}) INSERT INTO \"ReferenceSeries\" (\"Prefix\", \"Last\") VALUES ({0}, {1})";
+    public const string SqliteTake = "UPDATE \"ReferenceSeries\" SET \"Last\" = \"Last\" + 1 WHERE \"Prefix\" = @prefix RETURNING \"Last\"";
+    public const string SqlServerTake = "UPDATE \"ReferenceSeries\" SET \"Last\" = \"Last\" + 1 OUTPUT inserted.\"Last\" WHERE \"Prefix\" = @prefix";
+}
+
 public partial class LicensingDbContext
 {
     public DbSet<ReferenceSeries> ReferenceSeries => Set<ReferenceSeries>();
@@ -42,11 +53,7 @@ public partial class LicensingDbContext
             var made = await inUse.Where(r => r.StartsWith(prefix)).ToListAsync(ct);
             var highest = made.Select(r => int.TryParse(r.AsSpan(prefix.Length), out var n) ? n : 0).DefaultIfEmpty(0).Max();
             // Two first uses at once: one insert makes the row, the other finds it there and changes nothing.
-            if (Database.IsSqlite())
-                await Database.ExecuteSqlInterpolatedAsync($"INSERT OR IGNORE INTO \"ReferenceSeries\" (\"Prefix\", \"Last\") VALUES ({prefix}, {highest})", ct);
-            else
-                await Database.ExecuteSqlInterpolatedAsync(
-                    $"IF NOT EXISTS (SELECT 1 FROM \"ReferenceSeries\" WITH (UPDLOCK, HOLDLOCK) WHERE \"Prefix\" = {prefix}) INSERT INTO \"ReferenceSeries\" (\"Prefix\", \"Last\") VALUES ({prefix}, {highest})", ct);
+            await Database.ExecuteSqlRawAsync(Database.IsSqlite() ? ReferenceSeriesSql.SqliteStart : ReferenceSeriesSql.SqlServerStart, [prefix, highest], ct);
             next = await TakeReferenceNumberAsync(prefix, ct) ?? throw new InvalidOperationException($"The reference series {prefix} could not be started");
         }
         return prefix + next.ToString().PadLeft(digits, '0');
@@ -61,9 +68,7 @@ public partial class LicensingDbContext
         {
             await using var command = connection.CreateCommand();
             command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = Database.IsSqlite()
-                ? "UPDATE \"ReferenceSeries\" SET \"Last\" = \"Last\" + 1 WHERE \"Prefix\" = @prefix RETURNING \"Last\""
-                : "UPDATE \"ReferenceSeries\" SET \"Last\" = \"Last\" + 1 OUTPUT inserted.\"Last\" WHERE \"Prefix\" = @prefix";
+            command.CommandText = Database.IsSqlite() ? ReferenceSeriesSql.SqliteTake : ReferenceSeriesSql.SqlServerTake;
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@prefix";
             parameter.Value = prefix;

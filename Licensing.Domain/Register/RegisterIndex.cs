@@ -151,13 +151,16 @@ public sealed partial class RegisterIndex(DatabaseSettings settings, int patchLi
         ? new Microsoft.Data.SqlClient.SqlConnection(settings.ConnectionString)
         : new Microsoft.Data.Sqlite.SqliteConnection(settings.SqliteConnectionString);
 
+    /// <summary>Runs on both providers as written.</summary>
+    internal const string LastChangeSql = "SELECT MAX(\"Id\") FROM \"AuditEntries\" WHERE \"EntityType\" = 'RegisterEntry'";
+
     /// <summary>The audit id of the latest change to a register entry: where the change feed stands.</summary>
     private async Task<long> LastChangeAsync(CancellationToken ct)
     {
         await using var connection = OpenConnection();
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(\"Id\") FROM \"AuditEntries\" WHERE \"EntityType\" = 'RegisterEntry'";
+        command.CommandText = LastChangeSql;
         return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
