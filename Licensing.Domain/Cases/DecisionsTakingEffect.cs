@@ -56,10 +56,11 @@ public static class DecisionsTakingEffect
         var on = decision.TakesEffectOn ?? throw new Common.DomainRuleException("This decision has no date to take effect yet");
         var licence = await db.Licences.SingleAsync(l => l.Id == decision.LicenceId, ct);
         decision.MarkTakenEffect(on);
-        if (decision.Kind == DecisionKind.Revocation && Licence.CanMove(licence.Status, LicenceStatus.Revoked)) licence.Revoke(decision, on);
-        else if (decision.Kind == DecisionKind.Suspension && Licence.CanMove(licence.Status, LicenceStatus.Suspended)) licence.Suspend(decision, on);
+        var nothingLeft = licence.NothingLeftFor(decision.Kind);
+        if (nothingLeft is null && decision.Kind == DecisionKind.Revocation) licence.Revoke(decision, on);
+        else if (nothingLeft is null) licence.Suspend(decision, on);
         await Register.RegisterDecisions.DecisionTookEffectAsync(db, decision, ct);
-        await Partners.ReferralOutcomes.DecisionTookEffectAsync(db, decision, authority, ct);
+        await Partners.ReferralOutcomes.DecisionTookEffectAsync(db, decision, authority, nothingLeft, ct);
     }
 
     /// <summary>

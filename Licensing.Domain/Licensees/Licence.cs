@@ -147,6 +147,24 @@ public abstract class Licence : IVersioned, IBelongsToPerson
 
     public static bool CanMove(LicenceStatus from, LicenceStatus to) => Allowed.Contains((from, to));
 
+    /// <summary>
+    /// Why a suspension or revocation taking effect finds nothing to change on this licence (it has ended, or
+    /// is already suspended), in words for the authority that referred the concern; null when it can change.
+    /// </summary>
+    public string? NothingLeftFor(DecisionKind kind)
+    {
+        var to = kind == DecisionKind.Revocation ? LicenceStatus.Revoked : LicenceStatus.Suspended;
+        if (CanMove(Status, to)) return null;
+        return Status switch
+        {
+            LicenceStatus.Expired => $"the licence had already expired at the end of {LondonTime.Format(ExpiresOn)}",
+            LicenceStatus.Surrendered => $"the licence had been surrendered on {LondonTime.Format(StatusSince)}",
+            LicenceStatus.Revoked => $"the licence had already been revoked on {LondonTime.Format(StatusSince)}",
+            LicenceStatus.Suspended => $"the licence was already suspended (since {LondonTime.Format(StatusSince)})",
+            _ => $"the licence was {Status.ToString().ToLowerInvariant()}",
+        };
+    }
+
     private void RequireDecisionFor(Decision decision, DecisionKind kind)
     {
         if (decision.Kind != kind) throw new DomainRuleException($"A {kind.ToString().ToLowerInvariant()} needs a decision to {kind.ToString().ToLowerInvariant()}, not a {decision.Kind.ToString().ToLowerInvariant()}");

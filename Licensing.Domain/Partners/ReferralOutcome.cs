@@ -92,11 +92,19 @@ public sealed record ReferralOutcome(
     /// The suspension or revocation already told took effect (after the 21 days, on service of an
     /// immediate-effect notice, or on the court's date): the same outcome, now with its dates.
     /// <paramref name="original"/> is the decision the court varied, when <paramref name="decision"/> is the court's.
+    /// <paramref name="nothingLeft"/> says why the licence did not change, when it had already ended: the referrer
+    /// must not be told of dates of suspension that never bit, or that a lapsed licence is "in force again".
     /// </summary>
-    public static ReferralOutcome TookEffect(ReviewCase review, Decision decision, Decision? original)
+    public static ReferralOutcome TookEffect(ReviewCase review, Decision decision, Decision? original, string? nothingLeft = null)
     {
-        if (decision.TookEffectOn is null) throw new DomainRuleException("The decision has not taken effect yet");
-        return original is null ? FromCase(review, decision) : FromAppeal(review, original, decision);
+        if (decision.TookEffectOn is not { } took) throw new DomainRuleException("The decision has not taken effect yet");
+        var outcome = original is null ? FromCase(review, decision) : FromAppeal(review, original, decision);
+        if (nothingLeft is null || outcome.Decision is not (ReferralDecision.Suspension or ReferralDecision.Revocation)) return outcome;
+        return outcome with
+        {
+            Effect = $"It took effect on {LondonTime.Format(took)}, but {nothingLeft}, so nothing changed on it. The decision stays on our records and on the register of refusals, suspensions and revocations.",
+            SuspendedUntil = null,
+        };
     }
 
     private static ReferralOutcome Adverse(Decision d, string opening, bool onAppeal)

@@ -46,7 +46,8 @@ public static class ReferralOutcomes
     /// immediate-effect notice, the court's date — every referral told of that decision is told its dates,
     /// once: the outcome recorded already carries them the next time, so a second run tells nobody.
     /// </summary>
-    public static async Task DecisionTookEffectAsync(LicensingDbContext db, Decision decision, AuthorityOptions authority, CancellationToken ct = default)
+    /// <param name="nothingLeft">Why the licence did not change (<see cref="Licence.NothingLeftFor"/>), when it had already ended.</param>
+    public static async Task DecisionTookEffectAsync(LicensingDbContext db, Decision decision, AuthorityOptions authority, string? nothingLeft, CancellationToken ct = default)
     {
         if (decision.ReviewCaseId is not { } caseId) return;
         var referrals = await db.PartnerReferrals.Where(r => r.OutcomeDecisionId == decision.Id).ToListAsync(ct);
@@ -54,7 +55,7 @@ public static class ReferralOutcomes
         var review = await db.ReviewCases.SingleAsync(c => c.Id == caseId, ct);
         var original = decision.MakerKind == DecisionMaker.Court && decision.SupersedesDecisionId is { } superseded
             ? await db.Decisions.SingleAsync(d => d.Id == superseded, ct) : null;
-        await TellAsync(db, referrals, ReferralOutcome.TookEffect(review, decision, original), review.PersonId, decision.Id, authority, ct);
+        await TellAsync(db, referrals, ReferralOutcome.TookEffect(review, decision, original, nothingLeft), review.PersonId, decision.Id, authority, ct);
     }
 
     private static async Task<List<PartnerReferral>> ReferralsInAsync(LicensingDbContext db, ReviewCase review, CancellationToken ct)

@@ -266,6 +266,32 @@ public class ReferralOutcomeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_suspension_taking_effect_after_the_licence_was_surrendered_tells_the_referrer_nothing_changed_and_no_dates_of_suspension()
+    {
+        await using var server = new LoopbackSmtp();
+        await ReferredAsync(inReview: true, recommended: CaseOutcome.Suspension);
+        await DecideAsync(CaseOutcome.Suspension);
+        await ServeDecisionNoticeByHandAsync(ReviewScenario.Today);
+        await using (var db = database.NewContext())
+        {
+            var licence = await db.Licences.SingleAsync();
+            licence.Surrender(new DateOnly(2026, 6, 30), "Handed back the badge");
+            await db.SaveChangesAsync();
+        }
+
+        var kit = new JobsTestKit(database);
+        kit.SetLondonTime(2026, 7, 6, 0, 35);
+        await new DecisionsTakeEffect(kit, kit.Log, kit.Authority).RunAsync(CancellationToken.None);
+
+        var (referral, emails) = Saved();
+        Assert.Equal((2, (DateOnly?)new DateOnly(2026, 7, 6), (DateOnly?)null), (referral.OutcomeNumber, referral.OutcomeTookEffectOn, referral.OutcomeSuspendedUntil));
+        Assert.Contains("but the licence had been surrendered on 30 June 2026, so nothing changed on it", emails[^1].Body);
+        Assert.DoesNotContain("in force again", emails[^1].Body);
+        await using var check = database.NewContext();
+        Assert.Equal(Licensing.Domain.Licensees.LicenceStatus.Surrendered, (await check.Licences.SingleAsync()).Status);
+    }
+
+    [Fact]
     public async Task An_immediate_suspension_tells_the_referrer_its_dates_in_the_same_save_as_its_service_and_never_again()
     {
         await ReferredAsync(inReview: true, recommended: CaseOutcome.Suspension, immediate: true);
