@@ -24,6 +24,23 @@ public class ReferralOutcomeBrowserTests(BrowserFixture fixture) : BrowserTest(f
     });
 
     [Fact]
+    public async Task The_demo_has_a_referral_from_the_demo_partner_linked_to_its_driver_and_awaiting_triage()
+    {
+        var (referral, concern) = await Fixture.App.InAppAsync(async db =>
+        {
+            var r = await db.PartnerReferrals.AsNoTracking().SingleAsync(x => x.ReferringAuthorityCode == Web.Features.Partners.PartnersFeature.DemoPartnerCode && x.ReferrerReference == "NB-REF-2026-031");
+            return (r, await db.Concerns.AsNoTracking().SingleAsync(c => c.Id == r.ConcernId));
+        });
+        Assert.NotNull(referral.PersonId);
+        Assert.Equal((referral.PersonId, ConcernSource.OtherAuthority, ConcernCategory.Discrimination), (concern.PersonId, concern.Source, concern.Category));
+
+        var page = await Fixture.SignInAsync("officer@demo.example");
+        await page.GotoAsync("/partners/referrals");
+        await Expect(page.Locator($"#referral-{referral.Id}")).ToContainTextAsync("from Northam Borough Council (demo partner)");
+        await BrowserFixture.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task An_officer_closing_a_referred_concern_at_triage_queues_the_outcome_email_to_the_referrer()
     {
         var (referralId, concernId) = await ReferredAsync($"Triaged{Guid.NewGuid():N}"[..16], "licensing@westbridge.example");

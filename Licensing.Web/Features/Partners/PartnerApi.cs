@@ -135,26 +135,8 @@ public static class PartnerApi
         if (errors.Any) return TypedResults.ValidationProblem(errors.All, title: "The referral has invalid fields", instance: context.Request.Path);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var licence = SearchText.Compact(r.DrivingLicenceNumber);
-        var badge = SearchText.Compact(r.BadgeNumber);
-        var personId = await IdentifyLicenseeAsync(db, licence, badge, surname!, dob, ct);
-        var code = PartnerCode(context.User);
-        var name = PartnerName(context.User);
-        // It arrives in the concerns workflow like any other concern, awaiting triage, with what identifies the driver.
-        var identifiers = new List<(IdentifierKind, string)>
-        {
-            (IdentifierKind.Description, $"Named by {name} as {forenames} {surname}" + (dob is { } d ? $", born {d:yyyy-MM-dd}" : "") + (licence.Length > 0 ? $", driving licence {licence}" : "")),
-        };
-        if (badge.Length > 0) identifiers.Add((IdentifierKind.PlateOrBadge, r.BadgeNumber!));
-        if (!string.IsNullOrWhiteSpace(r.VehicleRegistration)) identifiers.Add((IdentifierKind.VehicleRegistration, r.VehicleRegistration));
-        var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, category ?? ConcernCategory.Other, Grading.Untested, r.Narrative!, db.Today, identifiers,
-                $"{name} ({code}), referral under the Taxis and Private Hire Vehicles (Safeguarding and Road Safety) Act 2022" + (r.Reference is null ? "" : $", their reference {r.Reference}"),
-                incident, PersonId: personId),
-            await db.NextConcernReferenceAsync(ct), $"partner:{code}", db.Today, db.UtcNow);
-        db.Concerns.Add(concern);
-        var referral = PartnerReferral.Receive(new PartnerReferralDetails(surname!, forenames!, dob, r.DrivingLicenceNumber, r.BadgeNumber,
-            r.VehicleRegistration, r.Narrative!, incident, r.Reference, r.ContactEmail), code, name, personId, concern.Id, db.UtcNow);
-        db.PartnerReferrals.Add(referral);
+        var (referral, concern) = await IncomingReferrals.ReceiveAsync(db, new PartnerReferralDetails(surname!, forenames!, dob, r.DrivingLicenceNumber, r.BadgeNumber,
+            r.VehicleRegistration, r.Narrative!, incident, r.Reference, r.ContactEmail), category, PartnerCode(context.User), PartnerName(context.User), ct);
         await db.SaveChangesAsync(ct);
         var location = $"/api/v1/concerns/{referral.Id}";
         return TypedResults.Created(location, new ConcernReferralResponse(referral.Id, concern.Reference, referral.ReceivedAt, "received", location));
@@ -193,22 +175,6 @@ public static class PartnerApi
         ["discrimination"] = ConcernCategory.Discrimination,
         ["other"] = ConcernCategory.Other,
     };
-
-    /// <summary>The licensee here the referral is about: by driving licence number, badge, or surname and date of birth.</summary>
-    private static async Task<Guid?> IdentifyLicenseeAsync(LicensingDbContext db, string licence, string badge, string surname, DateOnly? dob, CancellationToken ct)
-    {
-        if (licence.Length > 0 && await db.People.Where(p => p.DrivingLicenceNumber == licence).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct) is { } byLicence)
-            return byLicence;
-        if (badge.Length > 0 && await db.DriverLicences.Where(l => l.SearchBadgeNumber == badge).Select(l => l.HolderId).FirstOrDefaultAsync(ct) is { } byBadge)
-            return byBadge;
-        if (dob is { } d)
-        {
-            var normalised = SearchText.Normalise(surname);
-            var people = await db.People.Where(p => p.DateOfBirth == d && p.SearchSurname == normalised).Select(p => p.Id).Take(2).ToListAsync(ct);
-            if (people.Count == 1) return people[0];
-        }
-        return null;
-    }
 
     public static async Task<Results<Accepted<DetailsRequestResponse>, ValidationProblem, ProblemHttpResult>> AskForDetailsAsync(
         string reference, HttpContext context, IDbContextFactory<LicensingDbContext> dbFactory, CancellationToken ct)

@@ -1,12 +1,15 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Licensing.Domain.Admin;
+using Licensing.Domain.Audit;
+using Licensing.Domain.Concerns;
 using Licensing.Domain.Data;
 using Licensing.Domain.Partners;
 using Licensing.Jobs.Partners;
 using Licensing.Web.Components.Layout;
 using Licensing.Web.Features.Home;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 
 namespace Licensing.Web.Features.Partners;
@@ -87,5 +90,16 @@ public static class PartnersFeature
         db.PartnerAuthorities.Add(partner);
         db.ApiKeys.Add(ApiKey.WithKnownValue(partner, "Demo key (Development only)", DemoApiKey, ApiScopes.All, ApiKey.DefaultPermitPerMinute, "demo data", db.UtcNow));
         await db.SaveChangesAsync();
+
+        // One referral from the demo partner about one of our drivers, arrived as the API would bring it, awaiting triage.
+        var driver = await db.People.OrderBy(p => p.SearchSurname).ThenBy(p => p.DateOfBirth).Skip(40).FirstAsync();
+        using (SystemWork.As(new Actor($"partner:{DemoPartnerCode}", $"partner:{DemoPartnerCode}")))
+        {
+            await IncomingReferrals.ReceiveAsync(db, new PartnerReferralDetails(driver.Surname, driver.Forenames, driver.DateOfBirth, driver.DrivingLicenceNumber, null, null,
+                    "Working for an operator in our area, the driver was reported by a passenger for refusing to carry her guide dog and then driving off with her luggage still in the boot. We have suspended the driver's licence with us for 4 weeks.",
+                    db.Today.AddDays(-12), "NB-REF-2026-031", "licensing@northam.example"),
+                ConcernCategory.Discrimination, DemoPartnerCode, DemoPartnerName);
+            await db.SaveChangesAsync();
+        }
     }
 }
