@@ -117,7 +117,9 @@ public static class ApplicationDecisions
     {
         var number = d.LicenceNumber?.Trim().ToUpperInvariant();
         if (string.IsNullOrWhiteSpace(number)) throw new DomainRuleException("Enter the licence number", "LicenceNumber");
-        if (await db.Licences.AnyAsync(l => l.Number == number, ct)) throw new DomainRuleException($"Licence number {number} is already in use", "LicenceNumber");
+        // Compared as the unique index does, so "DL 00042" is refused here when DL00042 exists, not at the save.
+        var compact = SearchText.Compact(number);
+        if (await db.Licences.AnyAsync(l => l.SearchNumber == compact, ct)) throw new DomainRuleException($"Licence number {number} is already in use", "LicenceNumber");
         Licence licence;
         if (app.LicenceType.IsDriver())
         {

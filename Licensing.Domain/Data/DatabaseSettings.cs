@@ -60,9 +60,10 @@ public static class DomainServices
         return services;
     }
 
-    /// <summary>Brings the database up to date; SQLite also switches to WAL so readers don't block the writer.</summary>
+    /// <summary>Brings the database up to date (after refusing, untouched, one whose licences share numbers); SQLite also switches to WAL so readers don't block the writer.</summary>
     public static async Task MigrateAsync(LicensingDbContext db, CancellationToken ct = default)
     {
+        await Licensees.NumbersUsedTwice.RefuseToMigrateIfAnyAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }

@@ -57,7 +57,7 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
         foreach (var e in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
             e.Entity.Version++;
         var audit = AuditTrail.Describe(ChangeTracker, () => Actor, UtcNow);
-        if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (audit.Count == 0) return await SaveOrExplainAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
@@ -71,7 +71,7 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
                 previous = entry.Hash;
             }
             AuditEntries.AddRange(audit);
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await SaveOrExplainAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             if (audit.Any(a => a.EntityType == nameof(Register.RegisterEntry))) Register.RegisterIndex.RegisterChanged();
             return saved;
@@ -79,6 +79,19 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>A licence or badge number taken by someone else since the grant checked it is refused as the check would have.</summary>
+    private async Task<int> SaveOrExplainAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        }
+        catch (DbUpdateException e) when (NumberAlreadyInUse.Explain(e, ChangeTracker.Entries<Licence>().Where(l => l.State == EntityState.Added).Select(l => l.Entity)) is { } rule)
+        {
+            throw rule;
         }
     }
 

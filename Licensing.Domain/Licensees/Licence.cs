@@ -50,7 +50,8 @@ public abstract class Licence : IVersioned, IBelongsToPerson
     protected void Issue(Decision grant, LicenceType type, string number, DateOnly issuedOn, DateOnly expiresOn, Guid? holderId)
     {
         if (grant.Kind != DecisionKind.Grant) throw new DomainRuleException("A licence can only be issued under a decision to grant");
-        if (string.IsNullOrWhiteSpace(number)) throw new DomainRuleException("Enter the licence number", "Number");
+        // Only letters and digits count (SearchNumber, the unique one): "-" is no number.
+        if (SearchText.Compact(number).Length == 0) throw new DomainRuleException("Enter the licence number", "Number");
         if (expiresOn <= issuedOn) throw new DomainRuleException("The expiry date must be after the issue date", "ExpiresOn");
         Type = type;
         Number = number.Trim().ToUpperInvariant();
@@ -192,7 +193,7 @@ public sealed class DriverLicence : Licence
     public static DriverLicence Grant(Decision grant, Guid personId, LicenceType type, string number, string badgeNumber, DateOnly issuedOn, DateOnly expiresOn, string? conditions = null)
     {
         if (!type.IsDriver()) throw new DomainRuleException("Choose a driver licence type", "Type");
-        if (string.IsNullOrWhiteSpace(badgeNumber)) throw new DomainRuleException("Enter the badge number", "BadgeNumber");
+        if (SearchText.Compact(badgeNumber).Length == 0) throw new DomainRuleException("Enter the badge number", "BadgeNumber");
         var licence = new DriverLicence();
         licence.Issue(grant, type, number, issuedOn, expiresOn, personId);
         licence.BadgeNumber = badgeNumber.Trim().ToUpperInvariant();

@@ -15,8 +15,8 @@ public static class ApplicationBuild
     public static readonly ApplicationOptions Options = new();
     private static readonly DateTime Now = new(2026, 6, 15, 9, 0, 0, DateTimeKind.Utc);
 
-    public static LicenceApplication New(Person person, LicenceType type = LicenceType.PrivateHireDriver, DateOnly? today = null) =>
-        LicenceApplication.Receive(new ApplicationDraft(ApplicationKind.New, type, (today ?? Build.Today).AddDays(-3)), person, null, "APP-2026-00001", Officer, Now, today ?? Build.Today);
+    public static LicenceApplication New(Person person, LicenceType type = LicenceType.PrivateHireDriver, DateOnly? today = null, string reference = "APP-2026-00001") =>
+        LicenceApplication.Receive(new ApplicationDraft(ApplicationKind.New, type, (today ?? Build.Today).AddDays(-3)), person, null, reference, Officer, Now, today ?? Build.Today);
 
     public static RegisterSearchResult NoMatches => new("S1", [new("E07000901", "Eastbrook Borough Council (this authority)", SourceOutcome.Answered)], []);
 
@@ -44,9 +44,10 @@ public static class ApplicationBuild
         return app;
     }
 
-    public static LicenceApplication Assessed(Person person, DateOnly today, Recommendation recommendation = Recommendation.Grant, Action<LicenceApplication>? before = null)
+    public static LicenceApplication Assessed(Person person, DateOnly today, Recommendation recommendation = Recommendation.Grant, Action<LicenceApplication>? before = null,
+        string reference = "APP-2026-00001")
     {
-        var app = New(person, today: today);
+        var app = New(person, today: today, reference: reference);
         app.StartChecks(Now);
         RecordAllChecks(app, today);
         before?.Invoke(app);

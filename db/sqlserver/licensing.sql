@@ -2041,3 +2041,68 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128203136_UniqueLicenceNumbers'
+)
+BEGIN
+    DECLARE @clashes nvarchar(max) = (
+        SELECT STRING_AGG(CONVERT(nvarchar(max), [Clash]), N'; ') FROM (
+            SELECT N'licence number ' + MIN([Number]) + N' is on licences ' + STRING_AGG([Number], N', ') AS [Clash]
+            FROM [Licences] GROUP BY [SearchNumber] HAVING COUNT(*) > 1
+            UNION ALL
+            SELECT N'badge number ' + MIN([BadgeNumber]) + N' is on licences ' + STRING_AGG([Number], N', ')
+            FROM [Licences] WHERE [SearchBadgeNumber] IS NOT NULL GROUP BY [SearchBadgeNumber] HAVING COUNT(*) > 1
+        ) AS [Clashes]);
+    IF @clashes IS NOT NULL
+    BEGIN
+        SET @clashes = LEFT(N'The database was not upgraded and nothing in it was changed: licence and badge numbers must be unique, and these are used more than once. Give each licence its own number, then run the script again. ' + @clashes, 2000);
+        THROW 50000, @clashes, 1;
+    END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128203136_UniqueLicenceNumbers'
+)
+BEGIN
+    DROP INDEX [IX_Licences_SearchBadgeNumber] ON [Licences];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128203136_UniqueLicenceNumbers'
+)
+BEGIN
+    DROP INDEX [IX_Licences_SearchNumber] ON [Licences];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128203136_UniqueLicenceNumbers'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Licences_SearchBadgeNumber] ON [Licences] ([SearchBadgeNumber]) WHERE [SearchBadgeNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128203136_UniqueLicenceNumbers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Licences_SearchNumber] ON [Licences] ([SearchNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128203136_UniqueLicenceNumbers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128203136_UniqueLicenceNumbers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -51,7 +51,9 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         b.Property(l => l.Conditions).HasMaxLength(Licence.ConditionsMaxLength);
         b.Ignore(l => l.IsInForce);
         b.HasIndex(l => l.Number).IsUnique();
-        b.HasIndex(l => l.SearchNumber);
+        // The compact form is what officers search by, so "DL 00042" and "DL00042" are one number. One series
+        // across every type: the numbers are prefixed by type and the grant refuses one used by any licence.
+        b.HasIndex(l => l.SearchNumber).IsUnique();
         b.HasIndex(l => l.HolderId);
         b.HasIndex(l => new { l.Status, l.ExpiresOn });
         b.HasOne<Person>().WithMany().HasForeignKey(l => l.HolderId).OnDelete(DeleteBehavior.Restrict);
@@ -64,7 +66,9 @@ internal sealed class DriverLicenceConfiguration : IEntityTypeConfiguration<Driv
     {
         b.Property(l => l.BadgeNumber).HasMaxLength(40);
         b.Property(l => l.SearchBadgeNumber).HasMaxLength(40);
-        b.HasIndex(l => l.SearchBadgeNumber);
+        // A renewal extends the same row, so a badge is unique among all driver licences, current or not; the
+        // operator and vehicle rows have no badge (NULL), which SQL Server's index leaves out by a filter.
+        b.HasIndex(l => l.SearchBadgeNumber).IsUnique();
     }
 }
 

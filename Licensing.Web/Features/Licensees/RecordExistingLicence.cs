@@ -44,18 +44,14 @@ public static class RecordExistingLicence
         }
         catch (DomainRuleException e)
         {
+            // Also the save's refusal when someone entered the same licence or badge number between our check and our save.
             return new Outcome(null, [new DomainRuleException(e.Message, FormField(e.Field, f))]);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone entered the same number between our check and our save.
-            return new Outcome(null, [new DomainRuleException($"Licence number {f.LicenceNumber} is already in use", f.NumberField)]);
         }
     }
 
     private static string? FormField(string? domainField, LicenceForm f) => domainField switch
     {
-        "Number" => f.NumberField,
+        "Number" or "LicenceNumber" => f.NumberField,
         "Type" => f.Kind == LicenceKind.Vehicle ? nameof(LicenceForm.VehicleType) : nameof(LicenceForm.DriverType),
         "OperatingCentre" => nameof(LicenceForm.CentreLine1),
         _ => domainField,

@@ -1745,7 +1745,8 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("SearchNumber");
+                    b.HasIndex("SearchNumber")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ExpiresOn");
 
@@ -3244,7 +3245,9 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.HasIndex("SearchBadgeNumber");
+                    b.HasIndex("SearchBadgeNumber")
+                        .IsUnique()
+                        .HasFilter("[SearchBadgeNumber] IS NOT NULL");
 
                     b.HasDiscriminator().HasValue("Driver");
                 });

@@ -1737,7 +1737,8 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("SearchNumber");
+                    b.HasIndex("SearchNumber")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ExpiresOn");
 
@@ -3229,7 +3230,8 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.HasIndex("SearchBadgeNumber");
+                    b.HasIndex("SearchBadgeNumber")
+                        .IsUnique();
 
                     b.HasDiscriminator().HasValue("Driver");
                 });
