@@ -32,6 +32,34 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task An_officer_who_gets_two_dates_wrong_on_a_concern_is_told_of_both_at_once_and_nothing_is_recorded()
+    {
+        var page = await OpenAsync(await Fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");
+        int Count()
+        {
+            using var scope = Fixture.App.Services.CreateScope();
+            using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContext();
+            return db.Concerns.Count();
+        }
+        var before = Count();
+        await page.Locator("#Narrative").FillAsync("Seen touting for fares outside the station");
+        await page.FillDateAsync("OccurredOn", "3", "", "2026");
+        await page.FillDateAsync("ReceivedOn", "31", "2", "2026");
+        await ClickAsync(page, "Record the concern");
+
+        var links = page.Locator(".govuk-error-summary__list a");
+        await Expect(links).ToHaveCountAsync(2);
+        await Expect(links.Nth(0)).ToHaveTextAsync("Date it happened must include a month");
+        await Expect(links.Nth(0)).ToHaveAttributeAsync("href", "#OccurredOn-month");
+        await Expect(links.Nth(1)).ToHaveTextAsync("Date received must be a real date");
+        await Expect(links.Nth(1)).ToHaveAttributeAsync("href", "#ReceivedOn-day");
+        await Expect(page.Locator("#OccurredOn-error")).ToContainTextAsync("Date it happened must include a month");
+        await Expect(page.Locator("#ReceivedOn-error")).ToContainTextAsync("Date received must be a real date");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        Assert.Equal(before, Count());
+    }
+
+    [Fact]
     public async Task An_officer_records_an_unlinked_concern_by_vehicle_registration_that_is_later_linked_to_the_licensee()
     {
         var page = await OpenAsync(await Fixture.SignInAsync("officer@demo.example"), "/concerns/new", "Record the concern");

@@ -28,12 +28,8 @@ public abstract class ReviewPage : ComponentBase
     protected string UserName => User.FindFirstValue("display_name") ?? User.Identity?.Name ?? "";
     protected bool IsManager => User.IsInRole(Roles.LicensingManager);
 
-    protected string? Error { get; set; }
-    protected string? ErrorField { get; set; }
-    /// <summary>The id the error summary links to: the field, or for a date the first of its boxes at fault.</summary>
-    protected string? ErrorLink => ErrorField is { } f && dateLinks.TryGetValue(f, out var link) ? link : ErrorField;
-    // A date's field id names its box group; the summary links to a box inside it (day, or the first at fault).
-    private readonly Dictionary<string, string> dateLinks = [];
+    /// <summary>Every problem with the last submission, shown together in the error summary and beside their fields.</summary>
+    protected RuleErrors Errors { get; } = new();
     protected string? Confirmation { get; set; }
     protected bool Busy { get; private set; }
 
@@ -45,16 +41,21 @@ public abstract class ReviewPage : ComponentBase
 
     protected abstract Task LoadAsync();
 
-    /// <summary>Runs one step against a fresh context and saves it; on success reloads and confirms.</summary>
+    /// <summary>
+    /// Runs one step against a fresh context and saves it; on success reloads and confirms. A step that
+    /// found problems (<see cref="Errors"/>) or broke a rule saves nothing.
+    /// </summary>
     protected async Task<bool> SubmitAsync(Func<LicensingDbContext, Task> step, string confirmation)
     {
         if (Busy) return false;
         Busy = true;
-        Error = ErrorField = Confirmation = null;
+        Errors.Clear();
+        Confirmation = null;
         try
         {
             await using var db = await DbFactory.CreateDbContextAsync();
             await step(db);
+            if (Errors.Any) return false;
             await db.SaveChangesAsync();
             Confirmation = confirmation;
             await LoadAsync();
@@ -62,12 +63,11 @@ public abstract class ReviewPage : ComponentBase
         }
         catch (DomainRuleException e)
         {
-            Error = e.Message;
-            ErrorField = e.Field;
+            Errors.Add(e);
         }
         catch (DbUpdateConcurrencyException)
         {
-            Error = "Someone else saved a change to this record while you were working on it, so your change was not saved. The page now shows their change: check it before trying again.";
+            Errors.Add(null, "Someone else saved a change to this record while you were working on it, so your change was not saved. The page now shows their change: check it before trying again.");
             await LoadAsync();
         }
         finally
@@ -78,22 +78,13 @@ public abstract class ReviewPage : ComponentBase
     }
 
     /// <summary>
-    /// Reads a date from its three boxes inside a step: a missing part or an impossible date is refused like
-    /// any other rule (in GOV.UK's words, linked to the first box at fault), so nothing is saved. Read the
-    /// dates first in the step, before anything else is changed.
+    /// Reads a date from its three boxes inside a step: a missing part or an impossible date joins
+    /// <see cref="Errors"/> (in GOV.UK's words, linked to the first box at fault) and returns null. Read
+    /// everything the page checks itself first, then stop before the domain when <c>Errors.Any</c>.
     /// </summary>
     /// <param name="name">How the message names the date: "Date received" gives "Date received must be a real date".</param>
-    protected DateOnly? ReadDate(DateParts date, string field, string name, string? requiredMessage = null)
-    {
-        var value = date.Read(name, requiredMessage, out var error);
-        dateLinks[field] = $"{field}-{date.FirstFaulty}";
-        return error is null ? value : throw new DomainRuleException(error, field);
-    }
-
-    /// <summary>The refusal to show beside a field, when it is that field's.</summary>
-    protected string? ErrorFor(string field) => ErrorField == field ? Error : null;
-
-    protected string FieldClass(string field) => ErrorField == field ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
+    protected DateOnly? ReadDate(DateParts date, string field, string name, string? requiredMessage = null) =>
+        Errors.Read(date, field, name, requiredMessage);
 
     protected static string Date(DateOnly? d) => d is { } v ? LondonTime.Format(v) : "—";
 }

@@ -1,9 +1,12 @@
 using Licensing.Domain.Common;
-using Licensing.Web.Components.Gov;
 
-namespace Licensing.Web.Features.Applications;
+namespace Licensing.Web.Components.Gov;
 
-/// <summary>The rule failures a form shows: in the GOV.UK error summary, and beside the field they belong to.</summary>
+/// <summary>
+/// The problems a form without an EditForm shows: every one in the GOV.UK error summary (<see cref="RuleErrorSummary"/>),
+/// each beside the field it belongs to (<see cref="FieldError"/>). The page collects all it can check before
+/// it saves, so the officer sees every problem at once rather than one per submission.
+/// </summary>
 public sealed class RuleErrors
 {
     private readonly List<(string? Field, string Message)> items = [];
@@ -14,11 +17,14 @@ public sealed class RuleErrors
     public bool Any => items.Count > 0;
 
     public void Clear() => items.Clear();
-    public void Add(DomainRuleException ex) => items.Add((ex.Field, ex.Message));
-    public void Add(string field, string message) => items.Add((field, message));
+    public void Add(DomainRuleException ex) => Add(ex.Field, ex.Message);
+    /// <summary>A problem with a field, or with the whole form when <paramref name="field"/> is null (the summary shows it without a link).</summary>
+    public void Add(string? field, string message) => items.Add((field, message));
     public string? For(string field) => items.FirstOrDefault(i => i.Field == field).Message;
+    /// <summary>When the field's id on the page is not its name: one of several like it, or a group's first input.</summary>
+    public void LinkTo(string field, string id) => links[field] = id;
     /// <summary>The id the error summary links to for a field.</summary>
-    public string LinkFor(string? field) => field is not null && links.TryGetValue(field, out var link) ? link : field ?? "";
+    public string LinkFor(string field) => links.TryGetValue(field, out var link) ? link : field;
 
     /// <summary>
     /// Reads a date from its three boxes; a missing part or an impossible date becomes the field's error
