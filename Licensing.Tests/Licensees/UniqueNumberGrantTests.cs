@@ -3,6 +3,7 @@ using Licensing.Domain.Applications;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Licensees;
 using Licensing.Tests.Infrastructure;
+using Licensing.Web.Components.Gov;
 using Licensing.Web.Features.Applications;
 using Microsoft.EntityFrameworkCore;
 using static Licensing.Tests.Applications.ApplicationBuild;

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Bunit;
+using Licensing.Domain.Admin;
+using Licensing.Domain.Cases;
+using Licensing.Tests.Infrastructure;
+using Licensing.Web.Features.Cases;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+
+namespace Licensing.Tests.Cases;
+
+/// <summary>
+/// The outcome fields (decision, recommendation, the court's variation) show their own problems beside them,
+/// and the error summary links to the input itself, whose id carries the form's prefix.
+/// </summary>
+public class OutcomeFieldsErrorTests : PageTestContext
+{
+    public OutcomeFieldsErrorTests()
+    {
+        // An authorised officer who is not the case's investigating officer: the one who may decide.
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Maya Manager");
+        auth.SetRoles(Roles.LicensingManager);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, ReviewScenario.ManagerId), new Claim("display_name", "Maya Manager"));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public async Task A_decision_without_reasons_links_the_summary_to_the_reasons_box_and_says_so_beside_it()
+    {
+        await using (var db = Database.NewContext())
+        {
+            new ReviewScenario().WithRecommendation(CaseOutcome.Suspension).AddTo(db);
+            await db.SaveChangesAsync();
+        }
+        var review = await QueryAsync(db => db.ReviewCases.WithParts().AsNoTracking().SingleAsync());
+        var cut = Render<CaseDecision>(p => p.Add(x => x.Case, review));
+        cut.Find("#OutcomeReasonsText").Change("");
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Record the decision").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal([("Give the reasons", "#OutcomeReasonsText")],
+            cut.FindAll(".govuk-error-summary__list a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList()));
+        var beside = cut.Find("#OutcomeReasons-error");
+        Assert.Contains("Give the reasons", beside.TextContent);
+        Assert.Contains("govuk-form-group--error", beside.Closest(".govuk-form-group")!.ClassName);
+        Assert.Single(cut.FindAll(".govuk-form-group--error"));
+        Assert.Equal(CaseStage.AwaitingDecision, (await QueryAsync(db => db.ReviewCases.AsNoTracking().SingleAsync())).Stage);
+    }
+}
