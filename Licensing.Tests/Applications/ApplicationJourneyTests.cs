@@ -138,7 +138,8 @@ public class ApplicationJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
         await officer.GetByRole(AriaRole.Button, new() { Name = "Record application" }).ClickAsync();
         var summary = officer.Locator(".govuk-error-summary");
         await Expect(summary).ToContainTextAsync("Date received must be a real date");
-        await Expect(summary.Locator("a")).ToHaveAttributeAsync("href", "#ReceivedOn-day");
+        // The page's own address, query included: a bare "#id" resolves against <base href="/"> to the home page.
+        await Expect(summary.Locator("a")).ToHaveAttributeAsync("href", $"/applications/new?personId={personId}#ReceivedOn-day");
         await Expect(officer.Locator("#ReceivedOn-error")).ToContainTextAsync("Date received must be a real date");
         await BrowserFixture.AssertAccessibleAsync(officer);
         Assert.Equal(0, await WithDatabaseAsync(db => db.Applications.CountAsync(a => a.PersonId == personId)));

@@ -41,7 +41,7 @@ public class OutcomeFieldsErrorTests : PageTestContext
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Record the decision").Click();
 
         cut.WaitForAssertion(() => Assert.Equal([("Give the reasons", "#OutcomeReasonsText")],
-            cut.FindAll(".govuk-error-summary__list a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList()));
+            cut.FindAll(".govuk-error-summary__list a").Select(a => (a.TextContent, a.GetAttribute("href")![a.GetAttribute("href")!.IndexOf('#')..])).ToList()));
         var beside = cut.Find("#OutcomeReasons-error");
         Assert.Contains("Give the reasons", beside.TextContent);
         Assert.Contains("govuk-form-group--error", beside.Closest(".govuk-form-group")!.ClassName);

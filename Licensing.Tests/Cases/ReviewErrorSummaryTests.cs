@@ -26,7 +26,7 @@ public class ReviewErrorSummaryTests : PageTestContext
         cut.FindAll("button").Single(b => b.TextContent.Trim() == button).Click();
 
     private static IReadOnlyList<(string Message, string Href)> SummaryLinks<T>(IRenderedComponent<T> cut) where T : IComponent =>
-        cut.FindAll(".govuk-error-summary__list a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList();
+        cut.FindAll(".govuk-error-summary__list a").Select(a => (a.TextContent, a.GetAttribute("href")![a.GetAttribute("href")!.IndexOf('#')..])).ToList();
 
     /// <summary>The message beside a text field, inside its group marked as in error.</summary>
     private static void AssertBeside<T>(IRenderedComponent<T> cut, string id, string message) where T : IComponent

@@ -50,13 +50,19 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         var links = page.Locator(".govuk-error-summary__list a");
         await Expect(links).ToHaveCountAsync(2);
         await Expect(links.Nth(0)).ToHaveTextAsync("Date it happened must include a month");
-        await Expect(links.Nth(0)).ToHaveAttributeAsync("href", "#OccurredOn-month");
+        await Expect(links.Nth(0)).ToHaveAttributeAsync("href", "/concerns/new#OccurredOn-month");
         await Expect(links.Nth(1)).ToHaveTextAsync("Date received must be a real date");
-        await Expect(links.Nth(1)).ToHaveAttributeAsync("href", "#ReceivedOn-day");
+        await Expect(links.Nth(1)).ToHaveAttributeAsync("href", "/concerns/new#ReceivedOn-day");
         await Expect(page.Locator("#OccurredOn-error")).ToContainTextAsync("Date it happened must include a month");
         await Expect(page.Locator("#ReceivedOn-error")).ToContainTextAsync("Date received must be a real date");
         await BrowserFixture.AssertAccessibleAsync(page);
         Assert.Equal(before, Count());
+
+        // Following a link puts the cursor in the box at fault and keeps what was typed.
+        await links.Nth(0).ClickAsync();
+        await Expect(page.Locator("#OccurredOn-month")).ToBeFocusedAsync();
+        await BrowserFixture.ExpectAddressAsync(page, "/concerns/new(#OccurredOn-month)?$");
+        await Expect(page.Locator("#Narrative")).ToHaveValueAsync("Seen touting for fares outside the station");
     }
 
     [Fact]
@@ -205,7 +211,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await ClickAsync(manager, "Record the decision");
         var summary = manager.Locator(".govuk-error-summary").First;
         await Expect(summary).ToContainTextAsync("A suspension is for a period: give its length in days, weeks or months");
-        await Expect(summary.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "#SuspensionLength");
+        await Expect(summary.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/cases/[0-9a-f-]{36}#OutcomeSuspensionLength$"));
         await Expect(manager.GetByTestId("outcome")).ToHaveCountAsync(0);
         await BrowserFixture.AssertAccessibleAsync(manager);
 
