@@ -23,6 +23,7 @@ public static class AdminFeature
     {
         builder.Services.AddScoped<StaffAccounts>();
         CommandLine.Verbs["admin create"] = AdminVerbs.CreateAsync;
+        CommandLine.Verbs["backup"] = Backup.VerbAsync;
     }
 
     public static void MapAdmin(this WebApplication app) { }
