@@ -24,6 +24,8 @@ public static class CaseDecisions
         if (decision is not null) DecisionConsequences.Follow(db, decision, person, authority);
         else if (input.Outcome is CaseOutcome.WarningLetter)
             db.Notices.Add(ReviewNotices.WarningLetter(review, db.UtcNow));
+        else if (input.Outcome is CaseOutcome.Conditions)
+            db.Notices.Add(ReviewNotices.ConditionsLetter(review, db.UtcNow));
         await Partners.ReferralOutcomes.CaseDecidedAsync(db, review, decision, authority, ct);
         return new Outcome(decision, ReviewCase.Warnings(input.Outcome, input.Reasons));
     }

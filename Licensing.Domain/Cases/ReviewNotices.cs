@@ -1,3 +1,4 @@
+using Licensing.Domain.Common;
 using Licensing.Domain.Notices;
 
 namespace Licensing.Domain.Cases;
@@ -16,6 +17,19 @@ public static class ReviewNotices
     public static Notice WarningLetter(ReviewCase review, DateTime nowUtc) =>
         Notice.Draft(NoticeKind.WarningLetter, review.PersonId, nowUtc, licenceId: review.LicenceId, reviewCaseId: review.Id)
             .Fill(new NoticeParticulars(Body: $"{Allegations(review, provenOnly: true)}\n\n{review.OutcomeReasons}"));
+
+    /// <summary>
+    /// Conditions added to the licence on review: the licensee is told what they are, from when, the findings and the
+    /// reasons, as with any decision about their licence (there is no Decision record for conditions to carry a notice).
+    /// </summary>
+    public static Notice ConditionsLetter(ReviewCase review, DateTime nowUtc)
+    {
+        if (review.Outcome != CaseOutcome.Conditions || review.OutcomeConditions is not { } conditions || review.DecidedOn is not { } on)
+            throw new DomainRuleException("Only a review decided with conditions has conditions to tell the licensee about");
+        return Notice.Draft(NoticeKind.ConditionsLetter, review.PersonId, nowUtc, licenceId: review.LicenceId, reviewCaseId: review.Id)
+            .Fill(new NoticeParticulars(Body:
+                $"{Allegations(review, provenOnly: true)}\n\nWe have added these conditions to your licence. They apply from {LondonTime.Format(on)}:\n{conditions}\n\nOur reasons:\n{review.OutcomeReasons}"));
+    }
 
     public static string Allegations(ReviewCase review, bool provenOnly = false)
     {

@@ -169,6 +169,20 @@ public static class DefaultTemplates
         {{Signatory}}
         for and on behalf of {{AuthorityName}}
         """),
+        (new("0195a000-0000-7000-8000-00000000000b"), NoticeKind.ConditionsLetter, "Conditions added to your {{LicenceType}} licence", $$$"""
+        {{{Opening}}}
+
+        We have reviewed your {{LicenceType}} licence number {{LicenceNumber}}.
+
+        {{Body}}
+
+        These conditions are now part of your licence, with those it already had. Not keeping to a condition of your licence may lead to its suspension or revocation. Reference {{Reference}}.
+
+        # If you disagree
+        If you are unhappy with conditions attached to your licence you may be able to appeal to a magistrates' court. The time allowed is short (21 days), so act promptly. Please quote reference {{Reference}}. You may wish to take independent legal advice.
+
+        {{{Closing}}}
+        """),
         (new("0195a000-0000-7000-8000-00000000000a"), NoticeKind.ExpiryReminder, "Your {{LicenceType}} licence is due to expire", $$$"""
         {{{Opening}}}
 

@@ -222,6 +222,7 @@ public enum NoticeKind
     HearingPack,
     LicenceDocument,
     ExpiryReminder,
+    ConditionsLetter,
 }
 
 public static class NoticeKinds
@@ -241,6 +242,7 @@ public static class NoticeKinds
         NoticeKind.HearingPack => "Sub-committee hearing pack",
         NoticeKind.LicenceDocument => "Licence",
         NoticeKind.ExpiryReminder => "Licence expiry reminder",
+        NoticeKind.ConditionsLetter => "Conditions letter",
         _ => kind.ToString(),
     };
 
@@ -257,6 +259,7 @@ public static class NoticeKinds
         NoticeKind.HearingPack => "PACK",
         NoticeKind.LicenceDocument => "LIC",
         NoticeKind.ExpiryReminder => "EXP",
+        NoticeKind.ConditionsLetter => "CND",
         _ => "NOT",
     };
 }

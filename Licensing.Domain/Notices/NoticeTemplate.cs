@@ -57,6 +57,7 @@ public sealed partial class NoticeTemplate
         NoticeKind.RefusalToRenew or NoticeKind.Suspension or NoticeKind.Revocation => [.. DecisionParts, "ReturnOfBadge"],
         NoticeKind.RepresentationsInvitation => ["Body", "RepresentationsBy", "Reference"],
         NoticeKind.WarningLetter => ["Body", "Reference"],
+        NoticeKind.ConditionsLetter => ["Body", "LicenceNumber", "Reference"],
         NoticeKind.HearingInvitation => ["HearingDate", "HearingPlace", "Reference"],
         NoticeKind.HearingPack => ["Sections", "Reference"],
         NoticeKind.LicenceDocument => ["Particulars", "LicenceNumber"],

@@ -70,6 +70,8 @@ public static class NoticeWording
                 throw new DomainRuleException("Say what the licensee is asked to answer and by when", "Body");
             case NoticeKind.WarningLetter when string.IsNullOrWhiteSpace(p.Body):
                 throw new DomainRuleException("Write the warning", "Body");
+            case NoticeKind.ConditionsLetter when string.IsNullOrWhiteSpace(p.Body) || facts.Licence is null:
+                throw new DomainRuleException("Say which conditions were added to which licence, and why", "Body");
             case NoticeKind.HearingInvitation when p.HearingOn is null || string.IsNullOrWhiteSpace(p.HearingPlace):
                 throw new DomainRuleException("Give the date, time and place of the hearing", "HearingAt");
             case NoticeKind.HearingPack when p.Sections is not { Count: > 0 }:

@@ -74,6 +74,29 @@ public class ReviewConditionsTests : BunitContext
     }
 
     [Fact]
+    public async Task The_licensee_is_sent_a_letter_saying_which_conditions_were_added_from_when_why_and_how_to_appeal()
+    {
+        await AwaitingDecisionAsync();
+        await DecideConditionsAsync();
+
+        Guid letterId;
+        await using (var db = database.NewContext())
+        {
+            var letter = await db.Notices.SingleAsync(n => n.Kind == Licensing.Domain.Notices.NoticeKind.ConditionsLetter);
+            Assert.Equal((await db.ReviewCases.SingleAsync()).Id, letter.ReviewCaseId);
+            letterId = letter.Id;
+        }
+        var (notice, pdf) = await Notices.NoticeFixtures.IssueAsync(database, letterId);
+
+        var text = Notices.NoticeFixtures.TextOf(pdf);
+        Assert.StartsWith("CND-", notice.Reference);
+        foreach (var part in new[] { "Conditions added to your", Added, $"They apply from {LondonTime.Format(ReviewScenario.Today)}", "Proven conduct calls for safeguards, not suspension",
+                     "found the following proven on the balance of probabilities", "appeal to a magistrates' court", notice.Reference! })
+            Assert.Contains(part, text);
+        Notices.NoticeFixtures.AssertQpdfAccepts(pdf, "conditions-letter");
+    }
+
+    [Fact]
     public async Task A_revoked_licence_takes_no_conditions_and_nothing_is_saved()
     {
         var s = await AwaitingDecisionAsync();

@@ -2106,3 +2106,29 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128211239_ConditionsLetter'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
+        SET IDENTITY_INSERT [NoticeTemplates] ON;
+    EXEC(N'INSERT INTO [NoticeTemplates] ([Id], [Body], [CreatedAt], [CreatedBy], [Kind], [TemplateVersion], [Title])
+    VALUES (''0195a000-0000-7000-8000-00000000000b'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''We have reviewed your {{LicenceType}} licence number {{LicenceNumber}}.'', nchar(10), nchar(10), N''{{Body}}'', nchar(10), nchar(10), N''These conditions are now part of your licence, with those it already had. Not keeping to a condition of your licence may lead to its suspension or revocation. Reference {{Reference}}.'', nchar(10), nchar(10), N''# If you disagree'', nchar(10), N''If you are unhappy with conditions attached to your licence you may be able to appeal to a magistrates'''' court. The time allowed is short (21 days), so act promptly. Please quote reference {{Reference}}. You may wish to take independent legal advice.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''ConditionsLetter'', 1, N''Conditions added to your {{LicenceType}} licence'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
+        SET IDENTITY_INSERT [NoticeTemplates] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128211239_ConditionsLetter'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128211239_ConditionsLetter', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

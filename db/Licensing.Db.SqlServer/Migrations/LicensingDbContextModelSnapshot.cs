@@ -2259,6 +2259,16 @@ namespace Licensing.Db.SqlServer.Migrations
                         },
                         new
                         {
+                            Id = new Guid("0195a000-0000-7000-8000-00000000000b"),
+                            Body = "Dear {{LicenseeName}}\n\nWe have reviewed your {{LicenceType}} licence number {{LicenceNumber}}.\n\n{{Body}}\n\nThese conditions are now part of your licence, with those it already had. Not keeping to a condition of your licence may lead to its suspension or revocation. Reference {{Reference}}.\n\n# If you disagree\nIf you are unhappy with conditions attached to your licence you may be able to appeal to a magistrates' court. The time allowed is short (21 days), so act promptly. Please quote reference {{Reference}}. You may wish to take independent legal advice.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "ConditionsLetter",
+                            TemplateVersion = 1,
+                            Title = "Conditions added to your {{LicenceType}} licence"
+                        },
+                        new
+                        {
                             Id = new Guid("0195a000-0000-7000-8000-00000000000a"),
                             Body = "Dear {{LicenseeName}}\n\nYour {{LicenceType}} licence number {{LicenceNumber}} expires on {{ExpiresOn}}. To keep working you must apply to renew it before then; allow time for the checks.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
                             CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
