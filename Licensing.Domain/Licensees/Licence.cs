@@ -226,8 +226,6 @@ public sealed class OperatorLicence : Licence
         licence.Conditions = string.IsNullOrWhiteSpace(conditions) ? null : conditions.Trim();
         return licence;
     }
-
-    public void ChangeConditions(string? conditions) => Conditions = string.IsNullOrWhiteSpace(conditions) ? null : conditions.Trim();
 }
 
 public sealed class VehicleLicence : Licence
