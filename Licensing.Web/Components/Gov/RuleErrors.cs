@@ -51,7 +51,7 @@ public sealed class RuleErrors
     /// so Blazor leaves the attribute out. Put it on the element the message describes.
     /// </summary>
     public string? DescribedBy(string field, string? hintId = null, string prefix = "") =>
-        string.Join(' ', new[] { hintId, For(field) is null ? null : ErrorId(field, prefix) }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
+        AriaIds.Join(hintId, For(field) is null ? null : ErrorId(field, prefix));
 
     /// <summary>Runs a handler; a broken rule becomes an error on the form instead of ending the circuit.</summary>
     public async Task<bool> TryAsync(Func<Task> handler)
