@@ -46,6 +46,8 @@ public class OutcomeFieldsErrorTests : PageTestContext
         Assert.Contains("Give the reasons", beside.TextContent);
         Assert.Contains("govuk-form-group--error", beside.Closest(".govuk-form-group")!.ClassName);
         Assert.Single(cut.FindAll(".govuk-form-group--error"));
+        Assert.Equal("OutcomeReasons-error", cut.Find("#OutcomeReasonsText").GetAttribute("aria-describedby"));
+        cut.AssertEachNamedByItsField();
         Assert.Equal(CaseStage.AwaitingDecision, (await QueryAsync(db => db.ReviewCases.AsNoTracking().SingleAsync())).Stage);
     }
 }

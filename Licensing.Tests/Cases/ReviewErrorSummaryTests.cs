@@ -57,6 +57,7 @@ public class ReviewErrorSummaryTests : PageTestContext
         cut.AssertDateError("OccurredOn", "Date it happened must include a month", "month");
         cut.AssertDateError("ReceivedOn", "Date received must be a real date", "day");
         AssertBeside(cut, "Licence", licence);
+        cut.AssertEachNamedByItsField();
         // Every id the summary links to is on the page.
         Assert.All(SummaryLinks(cut), l => cut.Find(l.Href));
         Assert.Equal(0, await QueryAsync(db => db.Concerns.CountAsync()));
@@ -118,6 +119,7 @@ public class ReviewErrorSummaryTests : PageTestContext
 
         cut.WaitForAssertion(() => Assert.Equal([("Describe the evidence", "#EvidenceDescription")], SummaryLinks(cut)));
         AssertBeside(cut, "EvidenceDescription", "Describe the evidence");
+        cut.AssertEachNamedByItsField();
         // Only the field at fault is marked.
         Assert.Single(cut.FindAll(".govuk-form-group--error"));
         Assert.Empty((await CaseAsync()).Evidence);

@@ -150,7 +150,7 @@ public class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// WCAG 2.2 AA: an axe-core scan of the page as it stands, failing on any serious or critical
-    /// violation. Every browser journey calls it on the pages it reaches.
+    /// violation, and every error message on it named by its field. Every browser journey calls it on the pages it reaches.
     /// </summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
@@ -171,6 +171,8 @@ public class BrowserFixture : IAsyncLifetime
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", serious.Select(v =>
             $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+        // axe does not check that an error message is tied to its field; a screen reader user would not hear it.
+        await ErrorMessages.AssertEachNamedByItsFieldAsync(page);
     }
 
     private const string SettledScript = """

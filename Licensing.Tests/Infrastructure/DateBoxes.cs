@@ -37,7 +37,7 @@ public static class DateBoxes
         Assert.Empty(cut.FindAll("input[type=date]"));
     }
 
-    /// <summary>The summary's message and where it links (the box at fault), the message beside the field, and the box marked.</summary>
+    /// <summary>The summary's message and where it links (the box at fault), the message beside the field, the box marked, and every message on the page named by its field.</summary>
     public static void AssertDateError<T>(this IRenderedComponent<T> cut, string id, string message, string box) where T : IComponent
     {
         cut.WaitForAssertion(() => Assert.Contains(cut.FindAll(".govuk-error-summary__list a"),
@@ -45,5 +45,7 @@ public static class DateBoxes
         Assert.Contains(message, cut.Find($"#{id}-error").TextContent);
         Assert.Contains($"{id}-error", cut.Find($"#{id}").Closest("fieldset")!.GetAttribute("aria-describedby"));
         Assert.Contains("govuk-input--error", cut.Find($"#{id}-{box}").ClassName);
+        // Whatever else the page reports at the same time is named by its field too.
+        cut.AssertEachNamedByItsField();
     }
 }

@@ -27,16 +27,7 @@ public abstract class GovInputBase<TValue> : InputBase<TValue>
     protected bool HasError => Errors.Count > 0;
     protected string ErrorText => string.Join(". ", Errors);
 
-    protected string? DescribedBy
-    {
-        get
-        {
-            var ids = new List<string>();
-            if (!string.IsNullOrEmpty(Hint)) ids.Add(HintId);
-            if (HasError) ids.Add(ErrorId);
-            return ids.Count == 0 ? null : string.Join(' ', ids);
-        }
-    }
+    protected string? DescribedBy => AriaIds.Join(string.IsNullOrEmpty(Hint) ? null : HintId, HasError ? ErrorId : null);
 
     protected string GroupClass => HasError ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
 

@@ -42,6 +42,17 @@ public sealed class RuleErrors
 
     public string GroupClass(string field) => For(field) is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
 
+    /// <summary>The id of a field's message beside it (<see cref="FieldError"/>).</summary>
+    public static string ErrorId(string field, string prefix = "") => $"{prefix}{field}-error";
+
+    /// <summary>
+    /// The field's aria-describedby: its hint, then its message while it has one, so a screen reader announces
+    /// the problem when the officer reaches the input (or the fieldset, for a group). Null when there is neither,
+    /// so Blazor leaves the attribute out. Put it on the element the message describes.
+    /// </summary>
+    public string? DescribedBy(string field, string? hintId = null, string prefix = "") =>
+        AriaIds.Join(hintId, For(field) is null ? null : ErrorId(field, prefix));
+
     /// <summary>Runs a handler; a broken rule becomes an error on the form instead of ending the circuit.</summary>
     public async Task<bool> TryAsync(Func<Task> handler)
     {
