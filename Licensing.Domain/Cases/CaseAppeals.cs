@@ -17,6 +17,11 @@ public static class CaseAppeals
     public static async Task<Decision?> RecordOutcomeAsync(LicensingDbContext db, ReviewCase review, AppealOutcome outcome, DateOnly on, string notes,
         CaseDecisionInput? variedTo, AuthorityOptions authority, CancellationToken ct = default)
     {
+        if (review.Outcome == CaseOutcome.Conditions && review.DecisionId is null)
+        {
+            await ConditionsDecidedAsync(db, review, outcome, on, notes, variedTo?.Conditions, ct);
+            return null;
+        }
         var original = await db.Decisions.SingleAsync(d => d.Id == review.DecisionId, ct);
         var licence = await db.Licences.SingleAsync(l => l.Id == original.LicenceId, ct);
         var person = await db.People.SingleAsync(p => p.Id == review.PersonId, ct);
@@ -66,5 +71,21 @@ public static class CaseAppeals
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The court's decision on an appeal against conditions a review added: dismissed or withdrawn, they stay;
+    /// allowed, they come off the licence; varied, the court's conditions take their place. There is no Decision
+    /// to supersede and no register entry (conditions are neither), so the case and the licence carry it, audited.
+    /// </summary>
+    private static async Task ConditionsDecidedAsync(LicensingDbContext db, ReviewCase review, AppealOutcome outcome, DateOnly on, string notes,
+        string? substituted, CancellationToken ct)
+    {
+        if (outcome == AppealOutcome.Varied && string.IsNullOrWhiteSpace(substituted))
+            throw new DomainRuleException("Write the conditions the court put in place of ours", "VariedConditions");
+        review.RecordAppealOutcome(outcome, on, notes, db.Today);
+        if (outcome is AppealOutcome.Dismissed or AppealOutcome.Withdrawn) return;
+        var licence = await db.Licences.SingleAsync(l => l.Id == review.LicenceId, ct);
+        licence.ConditionsDecidedOnAppeal(review, outcome == AppealOutcome.Varied ? substituted : null, on, review.AppealCourt ?? "the magistrates' court");
     }
 }

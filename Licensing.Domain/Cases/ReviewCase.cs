@@ -300,13 +300,30 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
     public void LodgeAppeal(Decision decision, DateOnly lodgedOn, string court, DateOnly? hearingOn, DateOnly today)
     {
         if (Stage != CaseStage.Decided || decision.Id != DecisionId) throw new DomainRuleException("Only a decided suspension or revocation can be appealed");
+        Lodge(decision.DecidedOn, lodgedOn, court, hearingOn, today);
+        decision.AwaitAppeal();
+    }
+
+    /// <summary>
+    /// The licensee appealed against the conditions this review added (their letter says they may). The case,
+    /// closed at the decision, waits for the court; the conditions stay on the licence meanwhile (docs/REVIEWS.md).
+    /// </summary>
+    public void LodgeConditionsAppeal(DateOnly lodgedOn, string court, DateOnly? hearingOn, DateOnly today)
+    {
+        if (Outcome != CaseOutcome.Conditions || Stage != CaseStage.Closed || AppealLodgedOn is not null || DecidedOn is not { } decidedOn)
+            throw new DomainRuleException("Only conditions added on this review, and not yet appealed, can be appealed here");
+        Lodge(decidedOn, lodgedOn, court, hearingOn, today);
+        ClosedOn = null;
+    }
+
+    private void Lodge(DateOnly decidedOn, DateOnly lodgedOn, string court, DateOnly? hearingOn, DateOnly today)
+    {
         if (lodgedOn > today) throw new DomainRuleException("The date lodged cannot be in the future", "LodgedOn");
-        if (lodgedOn < decision.DecidedOn) throw new DomainRuleException("An appeal cannot be lodged before the decision", "LodgedOn");
+        if (lodgedOn < decidedOn) throw new DomainRuleException("An appeal cannot be lodged before the decision", "LodgedOn");
         if (string.IsNullOrWhiteSpace(court)) throw new DomainRuleException("Name the court", "Court");
         AppealLodgedOn = lodgedOn;
         AppealCourt = court.Trim();
         AppealHearingOn = hearingOn;
-        decision.AwaitAppeal();
         MoveTo(CaseStage.AppealLodged, today);
     }
 

@@ -139,12 +139,37 @@ public abstract class Licence : IVersioned, IBelongsToPerson
         if (decided.LicenceId != Id) throw new DomainRuleException("The review is about a different licence", "LicenceId");
         if (Status is not (LicenceStatus.Granted or LicenceStatus.Suspended))
             throw new DomainRuleException($"The licence is {Status.ToString().ToLowerInvariant()}, so conditions cannot be added to it", "Outcome");
-        var entry = $"Added on review {decided.Reference}, decided {LondonTime.Format(on)}:\n{added}";
+        var entry = AddedOnReview(decided.Reference, on, added);
         var all = Conditions is null ? entry : $"{Conditions}\n\n{entry}";
         if (all.Length > ConditionsMaxLength)
             throw new DomainRuleException($"With these the licence's conditions would run to {all.Length:N0} characters; keep them within {ConditionsMaxLength:N0}", "Conditions");
         Conditions = all;
     }
+
+    /// <summary>
+    /// The court decided the licensee's appeal against the conditions a review added: allowed, they come off the
+    /// licence; varied, the court's conditions take their place (under a line saying so). The rest stay as they are.
+    /// </summary>
+    /// <param name="substituted">The court's conditions when it varied them; null when it allowed the appeal.</param>
+    public void ConditionsDecidedOnAppeal(ReviewCase appealed, string? substituted, DateOnly on, string court)
+    {
+        if (appealed.Outcome != CaseOutcome.Conditions || appealed.DecidedOn is not { } decidedOn || appealed.OutcomeConditions is not { } added)
+            throw new DomainRuleException("Only conditions a review added can be changed by the court's decision on them");
+        if (appealed.LicenceId != Id) throw new DomainRuleException("The review is about a different licence", "LicenceId");
+        var entry = AddedOnReview(appealed.Reference, decidedOn, added);
+        if (Conditions is not { } all || !all.Contains(entry, StringComparison.Ordinal))
+            throw new DomainRuleException($"The conditions added on review {appealed.Reference} are no longer on the licence as they were written, so the court's decision cannot be applied to them here. Change the licence's conditions as the court decided and record why on the case.", "AppealOutcome");
+        var replacement = string.IsNullOrWhiteSpace(substituted) ? ""
+            : $"Added on review {appealed.Reference}, decided {LondonTime.Format(decidedOn)}; varied on appeal by {court} on {LondonTime.Format(on)}:\n{substituted.Trim()}";
+        var rest = replacement.Length > 0 ? all.Replace(entry, replacement, StringComparison.Ordinal)
+            : all.Replace($"\n\n{entry}", "", StringComparison.Ordinal).Replace(entry, "", StringComparison.Ordinal).Trim();
+        if (rest.Length > ConditionsMaxLength)
+            throw new DomainRuleException($"With the court's conditions the licence's would run to {rest.Length:N0} characters; keep them within {ConditionsMaxLength:N0}", "VariedConditions");
+        Conditions = rest.Length == 0 ? null : rest;
+    }
+
+    private static string AddedOnReview(string reference, DateOnly decidedOn, string conditions) =>
+        $"Added on review {reference}, decided {LondonTime.Format(decidedOn)}:\n{conditions}";
 
     public static bool CanMove(LicenceStatus from, LicenceStatus to) => Allowed.Contains((from, to));
 

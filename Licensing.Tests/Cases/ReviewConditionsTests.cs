@@ -96,6 +96,131 @@ public class ReviewConditionsTests : BunitContext
         Notices.NoticeFixtures.AssertQpdfAccepts(pdf, "conditions-letter");
     }
 
+    private async Task AppealAsync(AppealOutcome outcome, string? substituted = null)
+    {
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.SingleAsync();
+            review.LodgeConditionsAppeal(ReviewScenario.Today, "Eastbrook Magistrates' Court", null, db.Today);
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.WithParts().SingleAsync();
+            Assert.Equal(CaseStage.AppealLodged, review.Stage);
+            await CaseAppeals.RecordOutcomeAsync(db, review, outcome, ReviewScenario.Today, "The court heard the licensee",
+                new CaseDecisionInput(CaseOutcome.Conditions, "The court heard the licensee", Conditions: substituted), authority);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private async Task<(string? Conditions, ReviewCase Review)> AfterAsync()
+    {
+        await using var db = database.NewContext();
+        return ((await db.Licences.SingleAsync()).Conditions, await db.ReviewCases.SingleAsync());
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_against_conditions_takes_them_off_the_licence_and_leaves_the_rest()
+    {
+        await AwaitingDecisionAsync();
+        await DecideConditionsAsync();
+
+        await AppealAsync(AppealOutcome.Allowed);
+
+        var (conditions, review) = await AfterAsync();
+        Assert.Equal(Existing, conditions);
+        Assert.Equal((CaseStage.Closed, (AppealOutcome?)AppealOutcome.Allowed), (review.Stage, review.AppealOutcome));
+    }
+
+    [Fact]
+    public async Task An_appeal_varying_conditions_puts_the_court_s_in_their_place_and_says_so()
+    {
+        await AwaitingDecisionAsync();
+        await DecideConditionsAsync();
+        const string court = "Not to carry passengers under 16 unless booked through a licensed operator";
+
+        await AppealAsync(AppealOutcome.Varied, court);
+
+        var (conditions, _) = await AfterAsync();
+        var today = LondonTime.Format(ReviewScenario.Today);
+        Assert.Equal($"{Existing}\n\nAdded on review RC-2026-0001, decided {today}; varied on appeal by Eastbrook Magistrates' Court on {today}:\n{court}", conditions);
+    }
+
+    [Theory]
+    [InlineData(AppealOutcome.Dismissed)]
+    [InlineData(AppealOutcome.Withdrawn)]
+    public async Task An_appeal_dismissed_or_withdrawn_leaves_the_conditions_and_cannot_be_lodged_again(AppealOutcome outcome)
+    {
+        await AwaitingDecisionAsync();
+        await DecideConditionsAsync();
+        var (before, _) = await AfterAsync();
+
+        await AppealAsync(outcome);
+
+        var (after, review) = await AfterAsync();
+        Assert.Equal(before, after);
+        Assert.Throws<DomainRuleException>(() => review.LodgeConditionsAppeal(ReviewScenario.Today, "Eastbrook Magistrates' Court", null, ReviewScenario.Today));
+    }
+
+    [Fact]
+    public async Task Conditions_changed_by_hand_since_the_review_are_not_guessed_at_and_nothing_is_saved()
+    {
+        await AwaitingDecisionAsync();
+        await DecideConditionsAsync();
+        await using (var db = database.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE Licences SET Conditions = 'Rewritten by hand'");
+        }
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => AppealAsync(AppealOutcome.Allowed));
+
+        Assert.Contains("no longer on the licence as they were written", refused.Message);
+        var (conditions, review) = await AfterAsync();
+        Assert.Equal(("Rewritten by hand", CaseStage.AppealLodged), (conditions, review.Stage));
+    }
+
+    [Fact]
+    public void Only_a_review_that_added_conditions_can_take_an_appeal_against_them()
+    {
+        var s = new ReviewScenario().WithRecommendation(CaseOutcome.WarningLetter);
+        s.DecideAsManager(CaseOutcome.WarningLetter);
+        Assert.Throws<DomainRuleException>(() => s.Case.LodgeConditionsAppeal(ReviewScenario.Today, "Eastbrook Magistrates' Court", null, ReviewScenario.Today));
+    }
+
+    [Fact]
+    public async Task On_the_case_page_an_officer_records_the_appeal_and_the_court_allowing_it_and_the_conditions_come_off()
+    {
+        await AwaitingDecisionAsync();
+        await DecideConditionsAsync();
+        Services.AddSingleton<IDbContextFactory<LicensingDbContext>>(new Factory(database));
+        Services.AddSingleton(Options.Create(authority));
+        Services.AddSingleton<TimeProvider>(database.Clock);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        async Task<ReviewCase> Current()
+        {
+            await using var db = database.NewContext();
+            return await db.ReviewCases.WithParts().AsNoTracking().SingleAsync();
+        }
+        void Click(IRenderedComponent<Web.Features.Cases.ConditionsAppeal> cut, string name) => cut.FindAll("button").Single(b => b.TextContent.Trim() == name).Click();
+
+        var cut = Render<Web.Features.Cases.ConditionsAppeal>(p => p.Add(c => c.Case, Current().GetAwaiter().GetResult()));
+        cut.Find("#Court").Change("Eastbrook Magistrates' Court");
+        Click(cut, "Record the appeal");
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=confirmation]")));
+        Assert.Equal(CaseStage.AppealLodged, (await Current()).Stage);
+
+        cut.Render(p => p.Add(c => c.Case, Current().GetAwaiter().GetResult()));
+        cut.Find("#AppealOutcome").Change(AppealOutcome.Allowed.ToString());
+        cut.Find("#AppealNotes").Change("The court found the condition disproportionate");
+        Click(cut, "Record the court's decision");
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=confirmation]")));
+
+        var (conditions, review) = await AfterAsync();
+        Assert.Equal((Existing, (AppealOutcome?)AppealOutcome.Allowed), (conditions, review.AppealOutcome));
+    }
+
     [Fact]
     public async Task A_revoked_licence_takes_no_conditions_and_nothing_is_saved()
     {
