@@ -224,6 +224,45 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task A_manager_adds_conditions_and_records_the_licensee_s_appeal_and_the_court_varying_them()
+    {
+        var s = new ReviewScenario(Build.Person("Connie", "Conditionwell", new DateOnly(1981, 9, 12), licence: null), "DL09902", "RC-2026-9902", "CN-2026-9902")
+            .WithFindings();
+        s.Case.Recommend(new CaseRecommendation("Fit and proper with safeguards", CaseOutcome.Conditions, "Proven conduct calls for safeguards, not suspension",
+            Conditions: "Not to carry passengers under 18 unless booked through a licensed operator"), "Olivia Officer", ReviewScenario.Today);
+        using (var scope = Fixture.App.Services.CreateScope())
+        using (SystemWork.As(Actor.System("browser-test set-up")))
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync())
+        {
+            db.AddRange(s.Person, s.Licence, s.Concern, s.Case);
+            await db.SaveChangesAsync();
+        }
+        var manager = await OpenAsync(await Fixture.SignInAsync("manager@demo.example"), $"/cases/{s.Case.Id}", "Record the decision");
+        await Expect(manager.Locator("#OutcomeOutcome")).ToHaveValueAsync(CaseOutcome.Conditions.ToString());
+        await manager.Locator("#OutcomeReasonsText").FillAsync("Proven conduct calls for safeguards, not suspension");
+        await ClickAsync(manager, "Record the decision");
+        await Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Appeal against the conditions" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(manager);
+
+        await ClickAsync(manager, "Record the appeal");
+        await Expect(manager.GetByText("Appeal recorded: the conditions stay on the licence until the court decides")).ToBeVisibleAsync();
+        await manager.Locator("#AppealOutcome").SelectOptionAsync(AppealOutcome.Varied.ToString());
+        await manager.Locator("#AppealNotes").FillAsync("The court narrowed the condition to children under 16");
+        await manager.Locator("#VariedConditions").FillAsync("Not to carry passengers under 16 unless booked through a licensed operator");
+        await BrowserFixture.AssertAccessibleAsync(manager);
+        await ClickAsync(manager, "Record the court's decision");
+        await Expect(manager.GetByTestId("appeal-outcome")).ToContainTextAsync("Varied: the court's conditions replace them");
+        await BrowserFixture.AssertAccessibleAsync(manager);
+
+        using var check = Fixture.App.Services.CreateScope();
+        await using var read = await check.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
+        var conditions = (await read.Licences.SingleAsync(l => l.Id == s.Licence.Id)).Conditions;
+        Assert.Contains("varied on appeal by Eastbrook Magistrates' Court", conditions);
+        Assert.Contains("under 16", conditions);
+        Assert.DoesNotContain("under 18", conditions);
+    }
+
+    [Fact]
     public async Task A_committee_member_records_the_sub_committees_decision_and_cannot_open_another_hearing()
     {
         Guid otherHearing;
