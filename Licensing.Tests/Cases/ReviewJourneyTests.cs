@@ -24,6 +24,16 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await button.ClickAsync();
     }
 
+    /// <summary>A case of the test's own, with its licensee, licence and concern, in the app's database.</summary>
+    private async Task AddToAppAsync(ReviewScenario s)
+    {
+        using var scope = Fixture.App.Services.CreateScope();
+        using var setUp = SystemWork.As(Actor.System("browser-test set-up"));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
+        db.AddRange(s.Person, s.Licence, s.Concern, s.Case);
+        await db.SaveChangesAsync();
+    }
+
     private static async Task<IPage> OpenAsync(IPage page, string path, string readyButton)
     {
         await page.GotoAsync(path);
@@ -191,13 +201,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         // A case of its own, awaiting decision on the officer's recommendation of three months' suspension.
         var s = new ReviewScenario(Build.Person("Tobias", "Suspendwell", new DateOnly(1977, 4, 2), licence: null), "DL09901", "RC-2026-9901", "CN-2026-9901")
             .WithRecommendation(CaseOutcome.Suspension);
-        using (var scope = Fixture.App.Services.CreateScope())
-        using (SystemWork.As(Actor.System("browser-test set-up")))
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync())
-        {
-            db.AddRange(s.Person, s.Licence, s.Concern, s.Case);
-            await db.SaveChangesAsync();
-        }
+        await AddToAppAsync(s);
         var manager = await OpenAsync(await Fixture.SignInAsync("manager@demo.example"), $"/cases/{s.Case.Id}", "Record the decision");
         await Expect(manager.GetByTestId("recommendation")).ToContainTextAsync("Suspension for a fixed period for 3 months");
         // The form asks for the period, as the recommendation gave it; there is no end date to fix on the day.
@@ -226,17 +230,11 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     [Fact]
     public async Task A_manager_adds_conditions_and_records_the_licensee_s_appeal_and_the_court_varying_them()
     {
-        var s = new ReviewScenario(Build.Person("Connie", "Conditionwell", new DateOnly(1981, 9, 12), licence: null), "DL09902", "RC-2026-9902", "CN-2026-9902")
+        var s = new ReviewScenario(Build.Person("Connie", "Conditionwell", new DateOnly(1981, 9, 12), licence: null), "DL-C9902", "RC-2026-C9902", "CN-2026-C9902")
             .WithFindings();
         s.Case.Recommend(new CaseRecommendation("Fit and proper with safeguards", CaseOutcome.Conditions, "Proven conduct calls for safeguards, not suspension",
             Conditions: "Not to carry passengers under 18 unless booked through a licensed operator"), "Olivia Officer", ReviewScenario.Today);
-        using (var scope = Fixture.App.Services.CreateScope())
-        using (SystemWork.As(Actor.System("browser-test set-up")))
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync())
-        {
-            db.AddRange(s.Person, s.Licence, s.Concern, s.Case);
-            await db.SaveChangesAsync();
-        }
+        await AddToAppAsync(s);
         var manager = await OpenAsync(await Fixture.SignInAsync("manager@demo.example"), $"/cases/{s.Case.Id}", "Record the decision");
         await Expect(manager.Locator("#OutcomeOutcome")).ToHaveValueAsync(CaseOutcome.Conditions.ToString());
         await manager.Locator("#OutcomeReasonsText").FillAsync("Proven conduct calls for safeguards, not suspension");
