@@ -19,7 +19,7 @@ public static class CaseAppeals
     {
         if (review.Outcome == CaseOutcome.Conditions && review.DecisionId is null)
         {
-            await ConditionsDecidedAsync(db, review, outcome, on, notes, variedTo?.Conditions, ct);
+            await ConditionsDecidedAsync(db, review, outcome, on, notes, variedTo?.Conditions, authority, ct);
             return null;
         }
         var original = await db.Decisions.SingleAsync(d => d.Id == review.DecisionId, ct);
@@ -79,13 +79,17 @@ public static class CaseAppeals
     /// to supersede and no register entry (conditions are neither), so the case and the licence carry it, audited.
     /// </summary>
     private static async Task ConditionsDecidedAsync(LicensingDbContext db, ReviewCase review, AppealOutcome outcome, DateOnly on, string notes,
-        string? substituted, CancellationToken ct)
+        string? substituted, AuthorityOptions authority, CancellationToken ct)
     {
         if (outcome == AppealOutcome.Varied && string.IsNullOrWhiteSpace(substituted))
             throw new DomainRuleException("Write the conditions the court put in place of ours", "VariedConditions");
         review.RecordAppealOutcome(outcome, on, notes, db.Today);
-        if (outcome is AppealOutcome.Dismissed or AppealOutcome.Withdrawn) return;
-        var licence = await db.Licences.SingleAsync(l => l.Id == review.LicenceId, ct);
-        licence.ConditionsDecidedOnAppeal(review, outcome == AppealOutcome.Varied ? substituted : null, on, review.AppealCourt ?? "the magistrates' court");
+        if (outcome is AppealOutcome.Allowed or AppealOutcome.Varied)
+        {
+            var licence = await db.Licences.SingleAsync(l => l.Id == review.LicenceId, ct);
+            licence.ConditionsDecidedOnAppeal(review, outcome == AppealOutcome.Varied ? substituted : null, on, review.AppealCourt ?? "the magistrates' court");
+        }
+        // The authority that referred a concern in this case hears if the court changed the conditions.
+        await Partners.ReferralOutcomes.ConditionsAppealDecidedAsync(db, review, authority, ct);
     }
 }

@@ -89,6 +89,24 @@ public sealed record ReferralOutcome(
     }
 
     /// <summary>
+    /// The court decided the licensee's appeal against the conditions the review added. Dismissed or withdrawn leaves
+    /// the outcome as it was (so nobody is told again); allowed, the conditions came off; varied, the court's replace them.
+    /// </summary>
+    public static ReferralOutcome FromConditionsAppeal(ReviewCase review)
+    {
+        if (review.AppealOutcome is not { } appeal || review.AppealDecidedOn is not { } on)
+            throw new DomainRuleException("The appeal has not been decided yet, so there is no outcome to report");
+        if (appeal is AppealOutcome.Dismissed or AppealOutcome.Withdrawn) return FromCase(review, null);
+        var court = review.AppealCourt ?? "the magistrates' court";
+        var opening = $"The driver appealed against the conditions we added to their licence. On {LondonTime.Format(on)} {court} ";
+        return appeal == AppealOutcome.Allowed
+            ? new(ReferralDecision.ConditionsRemovedOnAppeal, on, opening + "allowed the appeal: the conditions were removed and the licence continues without them.",
+                $"From {LondonTime.Format(on)}.", on, null, true, review.AppealNotes ?? "", null)
+            : new(ReferralDecision.Conditions, on, opening + "varied them: the licence carries the conditions the court set in their place.",
+                $"The court's conditions apply from {LondonTime.Format(on)}.", on, null, true, review.AppealNotes ?? "", null);
+    }
+
+    /// <summary>
     /// The suspension or revocation already told took effect (after the 21 days, on service of an
     /// immediate-effect notice, or on the court's date): the same outcome, now with its dates.
     /// <paramref name="original"/> is the decision the court varied, when <paramref name="decision"/> is the court's.
@@ -140,6 +158,7 @@ public sealed record ReferralOutcome(
         ReferralDecision.NoFurtherAction => "no-further-action",
         ReferralDecision.KeptAsIntelligence => "kept-as-intelligence",
         ReferralDecision.LicenceRestoredOnAppeal => "licence-restored-on-appeal",
+        ReferralDecision.ConditionsRemovedOnAppeal => "conditions-removed-on-appeal",
         _ => d.ToString().ToLowerInvariant(),
     };
 
@@ -153,4 +172,4 @@ public sealed record ReferralOutcome(
 }
 
 /// <summary>What the referring authority is told we did.</summary>
-public enum ReferralDecision { NoFurtherAction, KeptAsIntelligence, Warning, Training, Conditions, Suspension, Revocation, LicenceRestoredOnAppeal }
+public enum ReferralDecision { NoFurtherAction, KeptAsIntelligence, Warning, Training, Conditions, Suspension, Revocation, LicenceRestoredOnAppeal, ConditionsRemovedOnAppeal }

@@ -41,6 +41,13 @@ public static class ReferralOutcomes
         if (referrals.Count > 0) await TellAsync(db, referrals, ReferralOutcome.FromAppeal(review, original, replacement), review.PersonId, onRegister, authority, ct);
     }
 
+    /// <summary>After the court decided an appeal against conditions the review added (nothing is on the register for conditions).</summary>
+    public static async Task ConditionsAppealDecidedAsync(LicensingDbContext db, ReviewCase review, AuthorityOptions authority, CancellationToken ct = default)
+    {
+        var referrals = await ReferralsInAsync(db, review, ct);
+        if (referrals.Count > 0) await TellAsync(db, referrals, ReferralOutcome.FromConditionsAppeal(review), review.PersonId, null, authority, ct);
+    }
+
     /// <summary>
     /// After a suspension or revocation took effect — the nightly run after the 21 days, the service of an
     /// immediate-effect notice, the court's date — every referral told of that decision is told its dates,

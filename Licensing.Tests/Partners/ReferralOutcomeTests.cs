@@ -291,6 +291,47 @@ public class ReferralOutcomeTests : IDisposable
         Assert.Equal(Licensing.Domain.Licensees.LicenceStatus.Surrendered, (await check.Licences.SingleAsync()).Status);
     }
 
+    [Theory]
+    [InlineData(AppealOutcome.Allowed, 2, "allowed the appeal: the conditions were removed")]
+    [InlineData(AppealOutcome.Dismissed, 1, null)]
+    public async Task A_referrer_told_of_conditions_hears_when_the_court_removes_them_but_not_when_it_dismisses_the_appeal(AppealOutcome appeal, int emails, string? update)
+    {
+        var s = new ReviewScenario().WithFindings();
+        s.Case.Recommend(new CaseRecommendation("Fit and proper with safeguards", CaseOutcome.Conditions, "Proven conduct calls for safeguards",
+            Conditions: "Not to carry passengers under 18 unless booked through a licensed operator"), "Olivia Officer", ReviewScenario.Today);
+        await using (var db = database.NewContext())
+        {
+            s.AddTo(db);
+            db.PartnerReferrals.Add(PartnerReferral.Receive(new PartnerReferralDetails("Morgan", "Sarah", s.Person.DateOfBirth, null, "1001", null,
+                "Passenger reported inappropriate comments on 3 March", null, "KC-44", Contact), "E07000207", "Kingsmere Council", s.Person.Id, s.Concern.Id, db.UtcNow));
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.WithParts().SingleAsync();
+            await CaseDecisions.DecideAsync(db, review, new CaseDecisionInput(CaseOutcome.Conditions, "Proven conduct calls for safeguards",
+                Conditions: "Not to carry passengers under 18 unless booked through a licensed operator"), DecisionMaker.AuthorisedOfficer, ReviewScenario.ManagerId, "Maya Manager", NoticeFixtures.Authority);
+            await db.SaveChangesAsync();
+        }
+        Assert.Single(Saved().Emails);
+
+        await using (var db = database.NewContext())
+        {
+            var review = await db.ReviewCases.WithParts().SingleAsync();
+            review.LodgeConditionsAppeal(db.Today, "Eastbrook Magistrates' Court", null, db.Today);
+            await CaseAppeals.RecordOutcomeAsync(db, review, appeal, db.Today, "The court heard the licensee", null, NoticeFixtures.Authority);
+            await db.SaveChangesAsync();
+        }
+
+        var (referral, sent) = Saved();
+        Assert.Equal(emails, sent.Count);
+        if (update is not null)
+        {
+            Assert.Contains(update, sent[^1].Body);
+            Assert.Equal(("conditions-removed-on-appeal", true), (ReferralOutcome.WireName(referral.Outcome!.Value), referral.OutcomeOnAppeal));
+        }
+    }
+
     [Fact]
     public async Task An_immediate_suspension_tells_the_referrer_its_dates_in_the_same_save_as_its_service_and_never_again()
     {
