@@ -73,6 +73,19 @@ public class ReviewErrorSummaryTests : PageTestContext
     }
 
     [Fact]
+    public async Task A_concern_naming_nobody_and_no_identifier_links_the_summary_to_the_first_identifier_box()
+    {
+        var cut = Render<RecordConcern>();
+        cut.Find("#Narrative").Change("Rude to a passenger at the station rank");
+
+        Click(cut, "Record the concern");
+
+        cut.WaitForAssertion(() => Assert.Equal("#id-VehicleRegistration", Assert.Single(SummaryLinks(cut)).Href));
+        Assert.All(SummaryLinks(cut), l => cut.Find(l.Href));
+        Assert.Equal(0, await QueryAsync(db => db.Concerns.CountAsync()));
+    }
+
+    [Fact]
     public async Task An_appeal_with_both_dates_wrong_shows_both_beside_their_boxes_and_nothing_is_lodged()
     {
         await using (var db = Database.NewContext())
