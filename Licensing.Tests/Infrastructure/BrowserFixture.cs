@@ -158,9 +158,11 @@ public class BrowserFixture : IAsyncLifetime
         // its title and, if it was prerendered for a circuit, for the circuit to have attached. When the circuit
         // attaches, the head is rendered again and the title is missing for a moment: a scan then failed now and
         // again on "document must have a title". A page that never gets a title is still scanned, and axe says so.
+        // The wait is generous (a full run on two cores attached one circuit after more than 5 s, and the scan that
+        // went ahead met the head being rendered again); a page that settles sooner is scanned sooner.
         try
         {
-            await page.WaitForFunctionAsync(SettledScript, null, new() { Timeout = 5_000 });
+            await page.WaitForFunctionAsync(SettledScript, null, new() { Timeout = 15_000 });
         }
         catch (TimeoutException) { }
         var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
