@@ -208,6 +208,7 @@ public class ReviewDateInputTests : PageTestContext
         Assert.Equal(CaseStage.Decided, (await CaseAsync()).Stage);
 
         cut.TypeDate("AppealHearingOn", "3", "8", "2026");
+        cut.Find("#Court").Change("Eastbrook Magistrates' Court");
         Click(cut, "Record the appeal");
         cut.WaitForAssertion(() => Assert.Contains("Appeal recorded", cut.Find("[data-testid=confirmation]").TextContent));
         var lodged = await CaseAsync();

@@ -242,6 +242,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Appeal against the conditions" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(manager);
 
+        await manager.Locator("#Court").FillAsync("Eastbrook Magistrates' Court");
         await ClickAsync(manager, "Record the appeal");
         await Expect(manager.GetByText("Appeal recorded: the conditions stay on the licence until the court decides")).ToBeVisibleAsync();
         await manager.Locator("#AppealOutcome").SelectOptionAsync(AppealOutcome.Varied.ToString());
