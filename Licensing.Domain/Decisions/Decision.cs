@@ -109,6 +109,36 @@ public sealed class Decision
         TakesEffectOn = ImmediateEffect ? servedOn : AppealPeriodEndsOn.Value.AddDays(1);
     }
 
+    /// <summary>
+    /// A correction of the decision's notice was served after the first. The correction withdraws the notice
+    /// it replaces and tells the licensee that every time limit runs from the day it is given, so the appeal
+    /// period begins again that day, and a decision still waiting for the end of the period waits for the new
+    /// end (docs/NOTICES.md). An immediate-effect decision stays in effect: it took effect when the first notice
+    /// was given, and passengers come first. A decision waiting for the court still waits for the court.
+    /// </summary>
+    public void CorrectionServed(DateOnly servedOn)
+    {
+        if (NoticeServedOn is null) throw new DomainRuleException("The first notice of this decision has not been served: serving the correction serves the decision");
+        if (servedOn < DecidedOn) throw new DomainRuleException("A notice cannot be served before the decision was made");
+        var endsOn = servedOn.AddDays(AppealPeriodDays - 1);
+        if (AppealPeriodEndsOn is { } current && endsOn <= current) return;
+        AppealPeriodEndsOn = endsOn;
+        if (!ImmediateEffect && TookEffectOn is null && TakesEffectOn is not null) TakesEffectOn = endsOn.AddDays(1);
+    }
+
+    /// <summary>
+    /// A correction's wording says the decision takes effect at the end of 21 days from the correction. Once a
+    /// decision without immediate effect has taken effect under its first notice that is no longer true, and a
+    /// correction would contradict the licence's status: the officer records what was wrong on the case instead.
+    /// </summary>
+    public void RequireNoticeCanBeCorrected()
+    {
+        if (!ImmediateEffect && TookEffectOn is { } took)
+            throw new DomainRuleException(
+                $"This decision took effect on {LondonTime.Format(took)}. A correction now would tell the licensee that the decision takes effect 21 days after it is given, which their licence no longer matches: " +
+                "record on the case what was wrong with the notice, and take legal advice before writing to them.");
+    }
+
     /// <summary>An appeal was lodged: a decision without immediate effect now waits for the court (s.77).</summary>
     public void AwaitAppeal()
     {

@@ -29,6 +29,7 @@ public static class IssueNotice
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
         if (notice.Status != NoticeStatus.Draft) throw new DomainRuleException("This notice has already been issued; issue a correction as a new version instead");
+        if (notice.ReplacesNoticeId is not null) await CorrectNotice.RequireDecisionCorrectableAsync(db, notice, ct);
         var (letter, template) = await ComposeAsync(db, notice, authority, ct);
         var pdf = LetterComposer.Render(letter);
         var person = await db.People.SingleAsync(p => p.Id == notice.PersonId, ct);
@@ -117,14 +118,19 @@ public static class ServeNotice
     }
 
     /// <summary>
-    /// The first notice of a decision served fixes its appeal period and effective date. A correction
-    /// served later does not move them (Decision.NoticeServed is once only); docs/NOTICES.md says why.
+    /// The first notice of a decision served starts its appeal period and sets when it takes effect. A
+    /// correction served later starts the appeal period again, as its wording tells the licensee
+    /// (<see cref="Decision.CorrectionServed"/>; docs/NOTICES.md).
     /// </summary>
     private static async Task DecisionServedAsync(LicensingDbContext db, Notice notice, DateOnly served, AuthorityOptions authority, CancellationToken ct)
     {
         if (!notice.IsDecisionNotice || notice.DecisionId is not { } id) return;
         var decision = await db.Decisions.SingleAsync(d => d.Id == id, ct);
-        if (decision.NoticeServedOn is not null) return;
+        if (decision.NoticeServedOn is not null)
+        {
+            if (notice.ReplacesNoticeId is not null) decision.CorrectionServed(served);
+            return;
+        }
         decision.NoticeServed(served);
         await Cases.DecisionsTakingEffect.OnServiceAsync(db, decision, authority, ct);
     }
@@ -138,10 +144,18 @@ public static class CorrectNotice
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
         if (notice.SupersededAt is not null || await db.Notices.AnyAsync(n => n.ReplacesNoticeId == noticeId, ct))
             throw new DomainRuleException("A correction of this notice already exists; correct that one instead");
+        await RequireDecisionCorrectableAsync(db, notice, ct);
         var correction = notice.Correct(db.UtcNow);
         db.Notices.Add(correction);
         await db.SaveChangesAsync(ct);
         return correction;
+    }
+
+    /// <summary>Checked when a correction is drafted and again when it is issued: the decision may have taken effect in between.</summary>
+    internal static async Task RequireDecisionCorrectableAsync(LicensingDbContext db, Notice notice, CancellationToken ct)
+    {
+        if (notice.IsDecisionNotice && notice.DecisionId is { } id)
+            (await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == id, ct)).RequireNoticeCanBeCorrected();
     }
 }
 

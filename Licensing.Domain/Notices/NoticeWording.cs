@@ -98,7 +98,7 @@ public static class NoticeWording
             ["DecisionDate"] = d is null ? "" : LondonTime.Format(d.DecidedOn),
             ["StatutoryPower"] = d?.StatutoryPower ?? "",
             ["Grounds"] = d?.Reasons ?? "",
-            ["TakesEffect"] = d is null ? "" : TakesEffect(d),
+            ["TakesEffect"] = d is null ? "" : TakesEffect(d, f.Notice.ReplacesReference is not null),
             ["AppealCourt"] = (l?.Type ?? d?.LicenceType) == LicenceType.HackneyCarriageVehicle ? "the Crown Court" : "the magistrates' court",
             ["ReturnOfBadge"] = ReturnOfBadge(f),
             ["DecidedBy"] = d is null ? "" : d.MakerKind == DecisionMaker.SubCommittee ? $"{d.MakerName} (licensing sub-committee)" : $"{d.MakerName}, authorised officer under delegated powers",
@@ -116,19 +116,25 @@ public static class NoticeWording
 
     // The length goes with the statutory "when it takes effect" part, which a template cannot drop, so a
     // suspension notice always says how long the suspension lasts.
-    private static string TakesEffect(Decision d) => d.SuspensionPeriod is { } period
-        ? $"{WhenItTakesEffect(d)} The suspension lasts {period} from the day it takes effect, counting that day as the first, so it runs for the whole period whenever it begins" +
+    private static string TakesEffect(Decision d, bool correction) => d.SuspensionPeriod is { } period
+        ? $"{WhenItTakesEffect(d, correction)} The suspension lasts {period} from the day it takes effect, counting that day as the first, so it runs for the whole period whenever it begins" +
           (d.SuspensionDates() is { } dates ? $": {dates}." : ".")
-        : WhenItTakesEffect(d);
+        : WhenItTakesEffect(d, correction);
 
-    private static string WhenItTakesEffect(Decision d)
+    private static string WhenItTakesEffect(Decision d, bool correction)
     {
         if (d.Kind == DecisionKind.Refusal)
             return $"The refusal has effect from the date of the decision. You must not work as a {d.LicenceType.Describe().ToLowerInvariant()} under a licence from this council unless one is granted to you.";
         if (d.ImmediateEffect)
+        {
+            // A correction cannot undo immediate effect already given by the notice it replaces (Decision.CorrectionServed).
+            var when = correction && d.TookEffectOn is { } took
+                ? $"It took effect on {LondonTime.Format(took)}, the day the notice this one replaces was given to you"
+                : "It therefore takes effect immediately, on the day this notice is given to you";
             return "The council considers that the interests of public safety require this decision to have immediate effect. " +
-                   "It therefore takes effect immediately, on the day this notice is given to you, and an appeal will not suspend it (Local Government (Miscellaneous Provisions) Act 1976, s.61(2B)). " +
+                   $"{when}, and an appeal will not suspend it (Local Government (Miscellaneous Provisions) Act 1976, s.61(2B)). " +
                    $"Public safety requires immediate effect because: {d.PublicSafetyReasons}";
+        }
         var what = d.Kind switch { DecisionKind.Suspension => "suspension", DecisionKind.Revocation => "revocation", _ => "decision" };
         return $"The {what} takes effect at the end of the period of 21 days beginning with the day this notice is given to you. " +
                "If you appeal within that period, it does not take effect until the appeal is finally decided or withdrawn. Until then you may continue to work under your licence.";
