@@ -250,6 +250,13 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
         HearingId = hearingId;
     }
 
+    /// <summary>The application's hearing was adjourned: it waits, still referred, for a new hearing to be arranged.</summary>
+    public void HearingAdjourned(Guid hearingId)
+    {
+        if (HearingId != hearingId) throw new DomainRuleException("That is not this application's hearing");
+        HearingId = null;
+    }
+
     /// <summary>The applicant's written representations to the sub-committee (a later record replaces an earlier one; the audit keeps both).</summary>
     public void RecordRepresentations(string representations, DateOnly receivedOn, DateOnly today)
     {

@@ -32,6 +32,10 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
     public string? Findings { get; private set; }
     public string? DecisionRecordedBy { get; private set; }
     public DateTime? DecisionRecordedAt { get; private set; }
+    /// <summary>Why the hearing did not go ahead, or did not finish, on its date: a new hearing is arranged in its place.</summary>
+    public string? AdjournmentReasons { get; private set; }
+    public string? AdjournedBy { get; private set; }
+    public DateTime? AdjournedAt { get; private set; }
     public int Version { get; set; }
 
     Guid? IBelongsToPerson.TimelinePersonId => PersonId;
@@ -80,7 +84,7 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
 
     public void RecordAttendance(bool licenseeAttended, string? representedBy, string? othersPresent, string? submissions)
     {
-        if (Status != HearingStatus.Scheduled) throw new DomainRuleException("The hearing's decision has been recorded; attendance can no longer change");
+        RequireScheduled("attendance can no longer change");
         LicenseeAttended = licenseeAttended;
         RepresentedBy = Clean(representedBy);
         OthersPresent = Clean(othersPresent);
@@ -93,7 +97,7 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
     /// </summary>
     public void RecordDecision(string announcedReasons, string recordedBy, DateOnly today, DateTime nowUtc, string? findings = null)
     {
-        if (Status != HearingStatus.Scheduled) throw new DomainRuleException("The sub-committee's decision on this hearing has already been recorded");
+        RequireScheduled("its decision cannot be recorded again");
         if (today < HearingOn) throw new DomainRuleException($"The hearing is on {LondonTime.Format(HearingOn)}: the decision is recorded at or after it");
         if (LicenseeAttended is null) throw new DomainRuleException($"Record whether the {Party} attended before the decision", "LicenseeAttended");
         if (IsForApplication && string.IsNullOrWhiteSpace(findings))
@@ -104,6 +108,27 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
         DecisionRecordedBy = recordedBy;
         DecisionRecordedAt = nowUtc;
         Status = HearingStatus.Decided;
+    }
+
+    /// <summary>
+    /// The hearing will not go ahead on its date, or the panel stopped part-way (the licensee is ill, a member
+    /// cannot sit, new evidence needs time). The reasons are kept: refusing or granting an adjournment is
+    /// itself open to challenge on appeal. Attendance recorded so far stays on this hearing's record.
+    /// </summary>
+    public void Adjourn(string reasons, string by, DateTime nowUtc)
+    {
+        RequireScheduled("it cannot be adjourned");
+        if (string.IsNullOrWhiteSpace(reasons)) throw new DomainRuleException("Say why the hearing is adjourned", "AdjournmentReasons");
+        AdjournmentReasons = reasons.Trim();
+        AdjournedBy = by;
+        AdjournedAt = nowUtc;
+        Status = HearingStatus.Adjourned;
+    }
+
+    private void RequireScheduled(string consequence)
+    {
+        if (Status == HearingStatus.Decided) throw new DomainRuleException($"The sub-committee's decision on this hearing has been recorded: {consequence}");
+        if (Status == HearingStatus.Adjourned) throw new DomainRuleException($"This hearing was adjourned: {consequence}; the new hearing is arranged from the {(IsForApplication ? "application" : "case")}");
     }
 
     public string Panel => string.Join(", ", Members.OrderByDescending(m => m.IsChair).Select(m => m.IsChair ? $"{m.Name} (chair)" : m.Name));
@@ -129,4 +154,4 @@ public sealed class HearingMember
     }
 }
 
-public enum HearingStatus { Scheduled, Decided }
+public enum HearingStatus { Scheduled, Decided, Adjourned }

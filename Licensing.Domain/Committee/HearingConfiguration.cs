@@ -20,6 +20,8 @@ internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
         b.Property(h => h.AnnouncedReasons).HasMaxLength(20000);
         b.Property(h => h.Findings).HasMaxLength(20000);
         b.Property(h => h.DecisionRecordedBy).HasMaxLength(200);
+        b.Property(h => h.AdjournmentReasons).HasMaxLength(4000);
+        b.Property(h => h.AdjournedBy).HasMaxLength(200);
         b.Ignore(h => h.Panel);
         b.Ignore(h => h.Party);
         b.Ignore(h => h.IsForApplication);

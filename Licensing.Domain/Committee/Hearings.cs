@@ -27,11 +27,50 @@ public static class Hearings
     /// </summary>
     public static async Task<Hearing> ArrangeAsync(LicensingDbContext db, ReviewCase review, DateOnly hearingOn, string time, string venue, IReadOnlyList<(string UserId, string Name)> members, CancellationToken ct = default)
     {
+        var earlier = await db.Hearings.Where(h => h.ReviewCaseId == review.Id).LatestFirst().FirstOrDefaultAsync(ct);
+        RequireNoHearingPending(earlier);
         var hearing = Hearing.Schedule(review, hearingOn, time, venue, members, db.Today);
         // The pack is served on the licensee: handling code C intelligence is never in it, whoever may read it on screen.
-        Add(db, hearing, ReviewNotices.Allegations(review), await HearingPack.ComposeAsync(db, review, ct, withholdRestricted: true), review.LicenceId);
+        Add(db, hearing, AdjournedFrom(earlier) + ReviewNotices.Allegations(review), await HearingPack.ComposeAsync(db, review, ct, withholdRestricted: true), review.LicenceId);
         return hearing;
     }
+
+    /// <summary>The hearing a case or application is at now: the one not adjourned, else the latest adjourned.</summary>
+    public static IQueryable<Hearing> LatestFirst(this IQueryable<Hearing> hearings) =>
+        hearings.OrderBy(h => h.Status == HearingStatus.Adjourned).ThenByDescending(h => h.HearingOn).ThenByDescending(h => h.Id);
+
+    /// <summary>
+    /// A licensing manager (before the day) or a member of the panel (at the hearing) adjourns it, with reasons.
+    /// The invitation and pack drafted for it and not yet issued are withdrawn, so they cannot be sent by mistake;
+    /// a new hearing is then arranged from the case or application, and its invitation says why this one was
+    /// adjourned. In the caller's save.
+    /// </summary>
+    public static async Task AdjournAsync(LicensingDbContext db, Hearing hearing, string reasons, string userId, string userName, bool isManager, CancellationToken ct = default)
+    {
+        if (!isManager && !hearing.HasMember(userId))
+            throw new DomainRuleException("Only a licensing manager or a member of this hearing's panel can adjourn it");
+        hearing.Adjourn(reasons, userName, db.UtcNow);
+        // Only one hearing of a matter is scheduled at a time, so the matter's unissued invitation and pack are this hearing's.
+        var drafts = await db.Notices
+            .Where(n => n.Status == NoticeStatus.Draft && (n.Kind == NoticeKind.HearingInvitation || n.Kind == NoticeKind.HearingPack)
+                        && (hearing.ReviewCaseId != null ? n.ReviewCaseId == hearing.ReviewCaseId : n.ApplicationId == hearing.ApplicationId))
+            .ToListAsync(ct);
+        foreach (var draft in drafts) draft.WithdrawDraft($"the hearing on {LondonTime.Format(hearing.HearingOn)} was adjourned");
+        if (hearing.ApplicationId is { } appId)
+            (await db.Applications.SingleAsync(a => a.Id == appId, ct)).HearingAdjourned(hearing.Id);
+    }
+
+    private static void RequireNoHearingPending(Hearing? earlier)
+    {
+        if (earlier is { Status: HearingStatus.Scheduled })
+            throw new DomainRuleException($"A hearing is already arranged for {LondonTime.Format(earlier.HearingOn)}: adjourn it before arranging another");
+        if (earlier is { Status: HearingStatus.Decided }) throw new DomainRuleException("The sub-committee has already decided at a hearing");
+    }
+
+    /// <summary>The opening of a new hearing's invitation when it replaces an adjourned one: the licensee is told why.</summary>
+    private static string AdjournedFrom(Hearing? earlier) => earlier is { Status: HearingStatus.Adjourned }
+        ? $"The hearing arranged for {LondonTime.Format(earlier.HearingOn)} was adjourned. The reasons: {earlier.AdjournmentReasons}\n\nThe sub-committee will now hear the matter on the date below.\n\n"
+        : "";
 
     /// <summary>
     /// Arranges the hearing of a referred application and drafts the applicant's invitation (saying why
@@ -40,10 +79,11 @@ public static class Hearings
     public static async Task<Hearing> ArrangeForApplicationAsync(LicensingDbContext db, LicenceApplication app, DateOnly hearingOn, string time, string venue,
         IReadOnlyList<(string UserId, string Name)> members, ApplicationOptions options, CancellationToken ct = default)
     {
-        if (await db.Hearings.AnyAsync(h => h.ApplicationId == app.Id, ct)) throw new DomainRuleException("A hearing of this application is already arranged");
+        var earlier = await db.Hearings.Where(h => h.ApplicationId == app.Id).LatestFirst().FirstOrDefaultAsync(ct);
+        RequireNoHearingPending(earlier);
         var hearing = Hearing.ScheduleForApplication(app, hearingOn, time, venue, members, db.Today);
         app.HearingArranged(hearing.Id);
-        var body = $"The sub-committee will decide your {app.Kind.ToString().ToLowerInvariant()} application {app.Reference} for a {app.LicenceType.Describe().ToLowerInvariant()} licence: " +
+        var body = AdjournedFrom(earlier) + $"The sub-committee will decide your {app.Kind.ToString().ToLowerInvariant()} application {app.Reference} for a {app.LicenceType.Describe().ToLowerInvariant()} licence: " +
                    $"whether to grant it, with or without conditions, or to refuse it. The authorised officer referred it to the sub-committee because: {app.ReferralReasons}";
         // Served on the applicant, so handling code C intelligence is never in it (as for a review's pack).
         Add(db, hearing, body, await HearingPack.ComposeForApplicationAsync(db, app, options, ct, withholdRestricted: true), app.RenewsLicenceId, app.LicenceType);

@@ -18,7 +18,7 @@ public static class CaseParticulars
         switch (notice.Kind)
         {
             case NoticeKind.HearingInvitation when p.HearingOn is null:
-                var hearing = await db.Hearings.AsNoTracking().Where(h => h.ReviewCaseId == caseId).OrderByDescending(h => h.HearingOn).FirstOrDefaultAsync(ct);
+                var hearing = await db.Hearings.AsNoTracking().Where(h => h.ReviewCaseId == caseId).LatestFirst().FirstOrDefaultAsync(ct);
                 return hearing is null ? p : p with { HearingOn = hearing.HearingOn, HearingTime = hearing.Time, HearingPlace = hearing.Venue };
             case NoticeKind.HearingPack when p.Sections is not { Count: > 0 }:
                 var sections = await HearingPack.ComposeAsync(db, caseId, ct, withholdRestricted: true); // served on the licensee

@@ -19,16 +19,19 @@ public static class IssueNotice
     public static async Task<byte[]> PreviewAsync(LicensingDbContext db, Guid noticeId, AuthorityOptions authority, CancellationToken ct = default)
     {
         var notice = await db.Notices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
-        if (notice.Status != NoticeStatus.Draft)
+        if (notice.Status is NoticeStatus.Issued or NoticeStatus.Served)
             return (await db.NoticeDocuments.AsNoTracking().SingleAsync(d => d.NoticeId == noticeId, ct)).Pdf;
         var (letter, _) = await ComposeAsync(db, notice, authority, ct);
-        return LetterComposer.Render(letter with { Blocks = [new Callout("DRAFT FOR CHECKING — NOT ISSUED. This preview is not a notice and must not be sent."), .. letter.Blocks] });
+        var mark = notice.Status == NoticeStatus.Withdrawn
+            ? $"WITHDRAWN — NEVER ISSUED ({notice.WithdrawnReason}). This preview is not a notice and must not be sent."
+            : "DRAFT FOR CHECKING — NOT ISSUED. This preview is not a notice and must not be sent.";
+        return LetterComposer.Render(letter with { Blocks = [new Callout(mark), .. letter.Blocks] });
     }
 
     public static async Task<Notice> RunAsync(LicensingDbContext db, Guid noticeId, AuthorityOptions authority, string issuedBy, string messageIdDomain, CancellationToken ct = default)
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
-        if (notice.Status != NoticeStatus.Draft) throw new DomainRuleException("This notice has already been issued; issue a correction as a new version instead");
+        notice.RequireDraft();
         if (notice.ReplacesNoticeId is not null) await CorrectNotice.RequireDecisionCorrectableAsync(db, notice, ct);
         var (letter, template) = await ComposeAsync(db, notice, authority, ct);
         var pdf = LetterComposer.Render(letter);

@@ -45,6 +45,8 @@ public sealed class Notice : IVersioned, IBelongsToPerson
     public DateOnly? ServedOn { get; private set; }
     /// <summary>Why email service failed and the notice went to the post queue.</summary>
     public string? DeliveryProblem { get; private set; }
+    /// <summary>Why a draft was withdrawn without being issued.</summary>
+    public string? WithdrawnReason { get; private set; }
     public int Version { get; set; }
 
     Guid? IBelongsToPerson.TimelinePersonId => PersonId;
@@ -166,10 +168,24 @@ public sealed class Notice : IVersioned, IBelongsToPerson
         return servedOn;
     }
 
-    private void RequireDraft()
+    /// <summary>Only a draft is filled or issued: an issued notice is corrected instead, and a withdrawn draft is never issued.</summary>
+    public void RequireDraft()
     {
+        if (Status == NoticeStatus.Withdrawn)
+            throw new DomainRuleException($"This draft was withdrawn ({WithdrawnReason}) and cannot be issued or changed");
         if (Status != NoticeStatus.Draft)
             throw new DomainRuleException("This notice has been issued and cannot change; issue a correction as a new version instead");
+    }
+
+    /// <summary>
+    /// A draft no longer owed because what it was for changed before it was issued (the hearing it invites
+    /// to was adjourned). It is kept, marked and never issued, rather than deleted.
+    /// </summary>
+    public void WithdrawDraft(string reason)
+    {
+        RequireDraft();
+        Status = NoticeStatus.Withdrawn;
+        WithdrawnReason = reason;
     }
 
     public static string HashOf(byte[] pdf) => Convert.ToHexStringLower(SHA256.HashData(pdf));
@@ -206,7 +222,7 @@ public sealed record NoticeParticulars(
 /// <summary>One section of a hearing pack: report, chronology, allegations and findings, evidence, representations.</summary>
 public sealed record PackSection(string Title, string Text, IReadOnlyList<string>? Items = null);
 
-public enum NoticeStatus { Draft, Issued, Served }
+public enum NoticeStatus { Draft, Issued, Served, Withdrawn }
 public enum ServiceMethod { Email, Post, Hand }
 public enum PostClass { FirstClass, SecondClass }
 

@@ -19,6 +19,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.Property(n => n.Sha256).HasMaxLength(64);
         b.Property(n => n.ReplacesReference).HasMaxLength(40);
         b.Property(n => n.DeliveryProblem).HasMaxLength(1000);
+        b.Property(n => n.WithdrawnReason).HasMaxLength(500);
         b.Ignore(n => n.IsDecisionNotice);
         b.Ignore(n => n.AwaitsPosting);
         b.Ignore(n => n.Particulars);

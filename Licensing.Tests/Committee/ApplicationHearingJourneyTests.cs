@@ -19,13 +19,13 @@ namespace Licensing.Tests.Committee;
 [Collection(BrowserCollection.Name)]
 public class ApplicationHearingJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    /// <summary>An application assessed by an officer, recommending referral, for an applicant no other test uses.</summary>
-    private async Task<(Guid AppId, string[] Panel)> AssessedApplicationAsync()
+    /// <summary>An application assessed by an officer, recommending referral, for an applicant no other test uses; and the three members to sit.</summary>
+    internal static async Task<(Guid AppId, string[] Panel)> AssessedApplicationAsync(BrowserFixture fixture, string forenames, string surname)
     {
-        using var scope = Fixture.App.Services.CreateScope();
+        using var scope = fixture.App.Services.CreateScope();
         using var system = SystemWork.As(Actor.System("browser-test set-up"));
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LicensingDbContext>>().CreateDbContextAsync();
-        var person = Person.Create(new PersonDetails("Robin", "Heardwell", [], new DateOnly(1979, 2, 3), null, null, new Address("7 Mill Lane", null, "Eastbrook", "EB2 3CE"), null, null, null), db.Today);
+        var person = Person.Create(new PersonDetails(forenames, surname, [], new DateOnly(1979, 2, 3), null, null, new Address("7 Mill Lane", null, "Eastbrook", "EB2 3CE"), null, null, null), db.Today);
         db.People.Add(person);
         var app = LicenceApplication.Receive(new ApplicationDraft(ApplicationKind.New, LicenceType.PrivateHireDriver, db.Today.AddDays(-3)), person, null,
             await db.NextApplicationReferenceAsync(), ApplicationBuild.Officer, db.UtcNow, db.Today);
@@ -46,7 +46,7 @@ public class ApplicationHearingJourneyTests(BrowserFixture fixture) : BrowserTes
     [Fact]
     public async Task A_referred_application_is_heard_and_refused_by_the_sub_committee_and_the_application_shows_it()
     {
-        var (appId, panel) = await AssessedApplicationAsync();
+        var (appId, panel) = await AssessedApplicationAsync(Fixture, "Robin", "Heardwell");
         var manager = await Fixture.SignInAsync("manager@demo.example");
         await manager.GotoAsync($"/applications/{appId}/decide");
         await BrowserFixture.WaitForInteractiveAsync(manager);

@@ -157,6 +157,36 @@ public class ApplicationHearingTests : IDisposable
     }
 
     [Fact]
+    public async Task An_adjourned_application_hearing_is_arranged_again_and_the_sub_committee_decides_at_the_new_one()
+    {
+        var (_, appId, firstId) = await SaveHearingAsync();
+        await using (var db = database.NewContext(Manager))
+        {
+            var first = await db.Hearings.Include(h => h.Members).SingleAsync(h => h.Id == firstId);
+            await Hearings.AdjournAsync(db, first, "Two members are ill.", Manager.Id, Manager.Name, isManager: true);
+            await db.SaveChangesAsync();
+        }
+        Guid secondId;
+        await using (var db = database.NewContext(Manager))
+        {
+            var app = (await ApplicationDecisions.LoadAsync(db, appId))!;
+            Assert.Null(app.HearingId);
+            secondId = (await Hearings.ArrangeForApplicationAsync(db, app, db.Today.AddDays(7), "10:00", "Committee Room 1", Panel, Options)).Id;
+            await db.SaveChangesAsync();
+        }
+
+        database.Clock.Advance(TimeSpan.FromDays(7));
+        await DecideAsync(secondId, new ApplicationDecisionDraft(DecisionOutcome.Refuse, "Not satisfied she is fit and proper", GroundsCategory.Driving));
+
+        await using var read = database.NewContext();
+        Assert.Equal(ApplicationStatus.Refused, (await read.Applications.SingleAsync(a => a.Id == appId)).Status);
+        Assert.Equal(secondId, (await read.Applications.SingleAsync(a => a.Id == appId)).HearingId);
+        Assert.Equal([HearingStatus.Adjourned, HearingStatus.Decided],
+            await read.Hearings.Where(h => h.ApplicationId == appId).OrderBy(h => h.HearingOn).Select(h => h.Status).ToListAsync());
+        Assert.StartsWith("The hearing arranged for", (await read.Notices.SingleAsync(n => n.Kind == NoticeKind.HearingInvitation && n.Status == NoticeStatus.Draft)).Particulars.Body);
+    }
+
+    [Fact]
     public async Task A_panel_member_records_a_refusal_which_makes_the_register_entry_and_drafts_the_refusal_notice()
     {
         var (personId, appId, hearingId) = await SaveHearingAsync();

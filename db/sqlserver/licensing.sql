@@ -2132,3 +2132,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128225046_HearingAdjournment'
+)
+BEGIN
+    ALTER TABLE [Notices] ADD [WithdrawnReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128225046_HearingAdjournment'
+)
+BEGIN
+    ALTER TABLE [Hearings] ADD [AdjournedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128225046_HearingAdjournment'
+)
+BEGIN
+    ALTER TABLE [Hearings] ADD [AdjournedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128225046_HearingAdjournment'
+)
+BEGIN
+    ALTER TABLE [Hearings] ADD [AdjournmentReasons] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128225046_HearingAdjournment'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128225046_HearingAdjournment', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

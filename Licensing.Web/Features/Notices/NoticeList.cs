@@ -22,7 +22,7 @@ public static class NoticeList
         var q = db.Notices.AsNoTracking();
         q = view switch
         {
-            View.Open => q.Where(n => n.Status != NoticeStatus.Served && n.SupersededAt == null),
+            View.Open => q.Where(n => n.Status != NoticeStatus.Served && n.Status != NoticeStatus.Withdrawn && n.SupersededAt == null),
             View.Drafts => q.Where(n => n.Status == NoticeStatus.Draft),
             View.AwaitingService => q.Where(n => n.Status == NoticeStatus.Issued && n.SupersededAt == null),
             View.Served => q.Where(n => n.Status == NoticeStatus.Served),
@@ -57,6 +57,7 @@ public static class NoticeList
         (NoticeStatus.Served, ServiceMethod.Email) => "Served by email",
         (NoticeStatus.Served, ServiceMethod.Post) => "Served by post",
         (NoticeStatus.Served, ServiceMethod.Hand) => "Served by hand",
+        (NoticeStatus.Withdrawn, _) => "Withdrawn",
         _ => status.ToString(),
     };
 

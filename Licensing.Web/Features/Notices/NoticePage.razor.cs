@@ -57,6 +57,7 @@ public partial class NoticePage
     {
         NoticeStatus.Draft => "govuk-tag--grey",
         NoticeStatus.Issued => "govuk-tag--blue",
+        NoticeStatus.Withdrawn => "govuk-tag--red",
         _ => "govuk-tag--green",
     };
 

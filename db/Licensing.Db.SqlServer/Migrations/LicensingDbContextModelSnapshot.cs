@@ -1058,6 +1058,17 @@ namespace Licensing.Db.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AdjournedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AdjournedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AdjournmentReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("AnnouncedReasons")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
@@ -2100,6 +2111,10 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.HasKey("Id");
 

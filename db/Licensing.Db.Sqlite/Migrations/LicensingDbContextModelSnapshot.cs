@@ -1050,6 +1050,17 @@ namespace Licensing.Db.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AdjournedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjournedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjournmentReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnnouncedReasons")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -2092,6 +2103,10 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
