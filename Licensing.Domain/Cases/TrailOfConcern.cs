@@ -30,7 +30,8 @@ public static class TrailOfConcern
         var entries = new List<Entry>();
         entries.AddRange(concerns.Select(c => new Entry(c.OccurredOn ?? c.ReceivedOn, "Concern",
             withholdRestricted && RestrictedIntelligence.IsRestricted(c.Grading) ? $"{c.Reference}: {RestrictedIntelligence.WithheldNote}" :
-            $"{c.Reference}: {Concern.Describe(c.Category)} from {Concern.Describe(c.Source)}, graded {c.Grading.Code} — {Shorten(c.Narrative)} [{Concern.Describe(c.Triage)}{(c.TriageReasons is null ? "" : ": " + c.TriageReasons)}]", ConcernId: c.Id)));
+            $"{c.Reference}: {Concern.Describe(c.Category)} from {Concern.Describe(c.Source)}, graded {c.Grading.Code} — {Shorten(c.Narrative)} [{Concern.Describe(c.Triage)}{(c.TriageReasons is null ? "" : ": " + c.TriageReasons)}]" +
+            (Concern.LateSelfReportOf(c.Source, c.OccurredOn, c.ReceivedOn) is { } late ? $" ({late})" : ""), ConcernId: c.Id)));
         entries.AddRange(cases.Select(c => new Entry(c.OpenedOn, "Review", $"Review {c.Reference} opened", ReviewCaseId: c.Id)));
         entries.AddRange(cases.Where(c => c.Outcome is not null && c.DecidedOn is not null && c.Outcome is not (CaseOutcome.Suspension or CaseOutcome.Revocation))
             .Select(c => new Entry(c.DecidedOn!.Value, "Outcome", $"Review {c.Reference}: {ReviewCase.Describe(c.Outcome!.Value)} ({c.DecidedBy}) — {Shorten(c.OutcomeReasons)}", ReviewCaseId: c.Id)));

@@ -52,6 +52,19 @@ public sealed class Concern : IVersioned, IBelongsToPerson
     /// <summary>Flagged to managers until triaged: a safeguarding concern, or any concern past its triage date.</summary>
     public bool NeedsManagerAttention(DateOnly today) => Triage == TriageStatus.AwaitingTriage && (IsSafeguarding || today > TriageDueOn);
 
+    /// <summary>A licensee's own report that came later than the Standards' 48 hours, in words; null when on time or not a self-report.</summary>
+    public string? LateSelfReport => LateSelfReportOf(Source, OccurredOn, ReceivedOn);
+
+    /// <summary>
+    /// The Statutory Taxi and Private Hire Vehicle Standards ask licensees to report an arrest, charge or conviction
+    /// within 48 hours. Only dates are recorded, so a report is late only when it came more than two days after
+    /// the day it happened: the licensee gets the benefit of the hours the dates cannot show.
+    /// </summary>
+    public static string? LateSelfReportOf(ConcernSource source, DateOnly? occurredOn, DateOnly receivedOn) =>
+        source == ConcernSource.SelfReport && occurredOn is { } on && receivedOn.DayNumber - on.DayNumber is var days && days > 2
+            ? $"reported by the licensee {days} days after it happened, later than the 48 hours the Statutory Standards ask for"
+            : null;
+
     private Concern() { }
 
     /// <summary>Safeguarding: the working day it arrives (or the next); anything else: five working days later.</summary>

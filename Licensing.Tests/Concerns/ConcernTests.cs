@@ -156,5 +156,37 @@ public class ConcernTests : IDisposable
         Assert.Throws<DomainRuleException>(() => store.SaveAsync(new MemoryStream(new byte[AttachmentStore.MaxBytes + 1]), "big.pdf", "application/pdf", "x", DateTime.UtcNow).GetAwaiter().GetResult());
     }
 
+    private static Concern Reported(ConcernSource source, DateOnly? occurredOn) =>
+        Concern.Record(new ConcernDraft(source, ConcernCategory.Violence, Grading.Untested, "Arrested after a fight outside a pub", Today, [(IdentifierKind.PlateOrBadge, "1001")],
+            OccurredOn: occurredOn), "CN-2026-0009", "Olivia Officer", Today, DateTime.UtcNow);
+
+    [Fact]
+    public void A_licensees_own_report_more_than_two_days_after_the_arrest_is_flagged_late_and_on_time_is_not()
+    {
+        Assert.Equal("reported by the licensee 9 days after it happened, later than the 48 hours the Statutory Standards ask for",
+            Reported(ConcernSource.SelfReport, Today.AddDays(-9)).LateSelfReport);
+        Assert.Null(Reported(ConcernSource.SelfReport, Today.AddDays(-2)).LateSelfReport); // dates only: within 48 hours may still be true
+        Assert.Null(Reported(ConcernSource.SelfReport, null).LateSelfReport);
+        Assert.Null(Reported(ConcernSource.Police, Today.AddDays(-9)).LateSelfReport); // the police's timing says nothing of the licensee's
+    }
+
+    [Fact]
+    public async Task The_chronology_says_when_a_licensees_own_report_came_late()
+    {
+        var s = new ReviewScenario();
+        var late = Concern.Record(new ConcernDraft(ConcernSource.SelfReport, ConcernCategory.Violence, Grading.Untested, "Told us of his arrest", Today, [],
+            OccurredOn: Today.AddDays(-6), PersonId: s.Person.Id), "CN-2026-0010", "Olivia Officer", Today, DateTime.UtcNow);
+        await using (var db = database.NewContext())
+        {
+            s.AddTo(db);
+            db.Concerns.Add(late);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.NewContext();
+        var entry = (await TrailOfConcern.ForPersonAsync(read, s.Person.Id)).Single(e => e.ConcernId == late.Id);
+        Assert.EndsWith("(reported by the licensee 6 days after it happened, later than the 48 hours the Statutory Standards ask for)", entry.What);
+    }
+
     public void Dispose() => database.Dispose();
 }
