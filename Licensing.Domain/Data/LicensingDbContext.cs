@@ -27,6 +27,7 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
     public DbSet<OperatorLicence> OperatorLicences => Set<OperatorLicence>();
     public DbSet<VehicleLicence> VehicleLicences => Set<VehicleLicence>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<DocumentReturn> DocumentReturns => Set<DocumentReturn>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

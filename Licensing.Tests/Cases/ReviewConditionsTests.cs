@@ -248,6 +248,7 @@ public class ReviewConditionsTests : BunitContext
         await DecideConditionsAsync();
         Services.AddSingleton<IDbContextFactory<LicensingDbContext>>(new Factory(database));
         Services.AddSingleton(Options.Create(authority));
+        Services.AddSingleton<Licensing.Domain.Audit.IActorSource>(new Licensing.Domain.Audit.FixedActor(database.Actor));
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 

@@ -2177,3 +2177,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128231051_DocumentReturns'
+)
+BEGIN
+    CREATE TABLE [DocumentReturns] (
+        [Id] uniqueidentifier NOT NULL,
+        [LicenceId] uniqueidentifier NOT NULL,
+        [DecisionId] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NULL,
+        [Returned] bit NOT NULL,
+        [ReturnedOn] date NULL,
+        [Note] nvarchar(2000) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_DocumentReturns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DocumentReturns_Decisions_DecisionId] FOREIGN KEY ([DecisionId]) REFERENCES [Decisions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DocumentReturns_Licences_LicenceId] FOREIGN KEY ([LicenceId]) REFERENCES [Licences] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128231051_DocumentReturns'
+)
+BEGIN
+    CREATE INDEX [IX_DocumentReturns_DecisionId] ON [DocumentReturns] ([DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128231051_DocumentReturns'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DocumentReturns_LicenceId_DecisionId] ON [DocumentReturns] ([LicenceId], [DecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128231051_DocumentReturns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128231051_DocumentReturns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -101,3 +101,17 @@ internal sealed class VehicleLicenceConfiguration : IEntityTypeConfiguration<Veh
         b.HasIndex(l => l.SearchRegistration);
     }
 }
+
+internal sealed class DocumentReturnConfiguration : IEntityTypeConfiguration<DocumentReturn>
+{
+    public void Configure(EntityTypeBuilder<DocumentReturn> b)
+    {
+        b.ToTable("DocumentReturns");
+        b.Property(r => r.Note).HasMaxLength(2000);
+        b.Property(r => r.RecordedBy).HasMaxLength(200);
+        b.HasOne<Licence>().WithMany().HasForeignKey(r => r.LicenceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Decisions.Decision>().WithMany().HasForeignKey(r => r.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        // One return for each decision that took the licence out of force: two officers recording at once make one.
+        b.HasIndex(r => new { r.LicenceId, r.DecisionId }).IsUnique();
+    }
+}

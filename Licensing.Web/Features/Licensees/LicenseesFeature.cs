@@ -17,6 +17,7 @@ public static class LicenseesFeature
     [
         new("Find a licensee", "/licensees", "Search drivers, operators and vehicles by name, date of birth, licence, badge or registration.", Roles.LicensingOfficer, Roles.LicensingManager),
         new("Add a person", "/licensees/new", "Record a new applicant or licensee.", Roles.LicensingOfficer, Roles.LicensingManager),
+        new("Badges and plates not returned", "/licences/returns", "Suspended and revoked licences whose badge, plates or licence have not been recorded as returned.", Roles.LicensingOfficer, Roles.LicensingManager),
     ];
 
     public static void AddLicensees(this WebApplicationBuilder builder) => builder.Services.AddScoped<LastLicenseeSearch>();

@@ -1685,6 +1685,49 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("TeamTasks", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Licensees.DocumentReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Returned")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("LicenceId", "DecisionId")
+                        .IsUnique();
+
+                    b.ToTable("DocumentReturns", (string)null);
+                });
+
             modelBuilder.Entity("Licensing.Domain.Licensees.Licence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3548,6 +3591,21 @@ namespace Licensing.Db.SqlServer.Migrations
 
             modelBuilder.Entity("Licensing.Domain.Jobs.ExpiryReminder", b =>
                 {
+                    b.HasOne("Licensing.Domain.Licensees.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Licensees.DocumentReturn", b =>
+                {
+                    b.HasOne("Licensing.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Licensing.Domain.Licensees.Licence", null)
                         .WithMany()
                         .HasForeignKey("LicenceId")

@@ -1677,6 +1677,49 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.ToTable("TeamTasks", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Licensees.DocumentReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Returned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("LicenceId", "DecisionId")
+                        .IsUnique();
+
+                    b.ToTable("DocumentReturns", (string)null);
+                });
+
             modelBuilder.Entity("Licensing.Domain.Licensees.Licence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3532,6 +3575,21 @@ namespace Licensing.Db.Sqlite.Migrations
 
             modelBuilder.Entity("Licensing.Domain.Jobs.ExpiryReminder", b =>
                 {
+                    b.HasOne("Licensing.Domain.Licensees.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Licensing.Domain.Licensees.DocumentReturn", b =>
+                {
+                    b.HasOne("Licensing.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Licensing.Domain.Licensees.Licence", null)
                         .WithMany()
                         .HasForeignKey("LicenceId")
