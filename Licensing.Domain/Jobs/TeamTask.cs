@@ -82,4 +82,5 @@ public enum TeamTaskKind
     RepresentationsDeadline,
     RetentionReview,
     RescreeningHit,
+    DocumentReturnOverdue,
 }

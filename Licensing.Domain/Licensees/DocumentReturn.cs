@@ -23,7 +23,13 @@ public sealed class DocumentReturn : IBelongsToPerson
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedAt { get; private set; }
 
+    /// <summary>A local service standard: a return outstanding longer than this many days is chased (a task for the officers).</summary>
+    public const int OverdueAfterDays = 7;
+
     Guid? IBelongsToPerson.TimelinePersonId => PersonId;
+
+    /// <summary>The key of the officers' task to chase this return (raised by the returns-overdue job, closed when the return is recorded).</summary>
+    public static string TaskKey(Guid licenceId, Guid decisionId) => $"document-return:{licenceId}:{decisionId}";
 
     private DocumentReturn() { }
 
@@ -77,6 +83,9 @@ public sealed class DocumentReturn : IBelongsToPerson
             throw new DomainRuleException("The return for this suspension or revocation is already recorded");
         var record = Record(licence, returnedOn, note, by, db.Today, db.UtcNow);
         db.DocumentReturns.Add(record);
+        var key = TaskKey(licence.Id, record.DecisionId);
+        if (await db.TeamTasks.SingleOrDefaultAsync(t => t.Key == key && t.ClosedAt == null, ct) is { } chase)
+            chase.Close(db.UtcNow, by, record.Returned ? "Returned" : "Will not be returned: recorded on the licence");
         return record;
     }
 }

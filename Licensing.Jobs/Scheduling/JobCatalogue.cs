@@ -31,6 +31,8 @@ public static class JobCatalogue
             "Escalates to managers any concern not triaged in time: safeguarding concerns on the day they arrive, others after five working days.", "0 * * * *"),
         JobDefinition.For<RepresentationsDeadlines>(RepresentationsDeadlines.Name, "Representations deadlines",
             "Tells the case officer when the time for representations has passed without a reply, so the case can move on to findings.", "40 0 * * *"),
+        JobDefinition.For<ReturnsOverdue>(ReturnsOverdue.Name, "Badges and plates not returned",
+            "Raises a task for the officers when a badge, plates or licence is still not recorded as returned a week after a suspension or revocation took effect.", "45 0 * * *"),
         JobDefinition.For<NightlyRescreening>(NightlyRescreening.Name, "Nightly re-screening",
             "Searches every current licensee against this register and every partner's; a new hit opens a concern for triage.", "0 2 * * *"),
         JobDefinition.For<RetentionReview>(RetentionReview.Name, "Retention review",
