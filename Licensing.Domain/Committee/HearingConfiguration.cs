@@ -29,6 +29,13 @@ internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
         b.HasOne<ReviewCase>().WithMany().HasForeignKey(h => h.ReviewCaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<LicenceApplication>().WithMany().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(h => h.HearingOn);
+        // One scheduled hearing per matter (an adjourned or decided one may sit beside it): of two managers
+        // arranging at once, the second save is refused rather than sending the licensee two invitations.
+        // The foreign keys keep their own plain indexes: the filtered ones serve only scheduled hearings.
+        b.HasIndex(h => h.ReviewCaseId);
+        b.HasIndex(h => h.ApplicationId);
+        b.HasIndex(h => h.ReviewCaseId, "IX_Hearings_OneScheduledPerCase").IsUnique().HasFilter("Status = 'Scheduled' AND ReviewCaseId IS NOT NULL");
+        b.HasIndex(h => h.ApplicationId, "IX_Hearings_OneScheduledPerApplication").IsUnique().HasFilter("Status = 'Scheduled' AND ApplicationId IS NOT NULL");
     }
 }
 

@@ -1,6 +1,4 @@
 using Licensing.Domain.Common;
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Domain.Licensees;
@@ -15,14 +13,7 @@ public static class NumberAlreadyInUse
     /// <summary>The rule the save broke, or null when the failure is not a licence or badge number in use.</summary>
     public static DomainRuleException? Explain(DbUpdateException failure, IEnumerable<Licence> added)
     {
-        var index = failure.InnerException switch
-        {
-            // SQLite names the columns: "UNIQUE constraint failed: Licences.SearchBadgeNumber".
-            SqliteException { SqliteExtendedErrorCode: 2067 /* SQLITE_CONSTRAINT_UNIQUE */ } e => e.Message,
-            // SQL Server names the index: "... with unique index 'IX_Licences_SearchBadgeNumber' ...".
-            SqlException { Number: 2601 or 2627 } e => e.Message,
-            _ => null,
-        };
+        var index = UniqueIndex.Violation(failure);
         if (index is null) return null;
         var licence = added.FirstOrDefault();
         if (licence is null) return null;

@@ -107,6 +107,25 @@ public class AdjournmentTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_managers_arranging_the_new_hearing_at_once_make_one_and_the_second_save_is_refused()
+    {
+        var (caseId, hearingId) = await ReferredCaseWithHearingAsync();
+        await AdjournAsync(hearingId);
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
+        await Hearings.ArrangeAsync(first, await first.ReviewCases.WithParts().SingleAsync(c => c.Id == caseId), Today.AddDays(7), "14:00", "Committee Room 2", Panel);
+        await Hearings.ArrangeAsync(second, await second.ReviewCases.WithParts().SingleAsync(c => c.Id == caseId), Today.AddDays(8), "10:00", "Committee Room 1", Panel);
+
+        await first.SaveChangesAsync();
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync());
+
+        Assert.NotNull(UniqueIndex.Violation(refused));
+        await using var read = database.NewContext();
+        Assert.Equal(1, await read.Hearings.CountAsync(h => h.Status == HearingStatus.Scheduled));
+        Assert.Equal(1, await read.Notices.CountAsync(n => n.Kind == NoticeKind.HearingInvitation && n.Status == NoticeStatus.Draft));
+    }
+
+    [Fact]
     public async Task An_adjournment_needs_reasons_and_a_manager_or_panel_member_and_changes_nothing_otherwise()
     {
         var (_, hearingId) = await ReferredCaseWithHearingAsync();

@@ -2227,3 +2227,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128232351_OneScheduledHearing'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Hearings_OneScheduledPerApplication] ON [Hearings] ([ApplicationId]) WHERE Status = ''Scheduled'' AND ApplicationId IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128232351_OneScheduledHearing'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Hearings_OneScheduledPerCase] ON [Hearings] ([ReviewCaseId]) WHERE Status = ''Scheduled'' AND ReviewCaseId IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128232351_OneScheduledHearing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128232351_OneScheduledHearing', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -70,6 +70,12 @@ public abstract class ReviewPage : ComponentBase
             Errors.Add(null, "Someone else saved a change to this record while you were working on it, so your change was not saved. The page now shows their change: check it before trying again.");
             await LoadAsync();
         }
+        catch (DbUpdateException e) when (UniqueIndex.Violation(e) is not null)
+        {
+            // A rule the database holds (one scheduled hearing per matter): someone else did the same a moment ago.
+            Errors.Add(null, "Someone else saved the same change a moment ago, so yours was not saved. The page now shows theirs: check it before trying again.");
+            await LoadAsync();
+        }
         finally
         {
             Busy = false;

@@ -1138,6 +1138,14 @@ namespace Licensing.Db.SqlServer.Migrations
 
                     b.HasIndex("ReviewCaseId");
 
+                    b.HasIndex(new[] { "ApplicationId" }, "IX_Hearings_OneScheduledPerApplication")
+                        .IsUnique()
+                        .HasFilter("Status = 'Scheduled' AND ApplicationId IS NOT NULL");
+
+                    b.HasIndex(new[] { "ReviewCaseId" }, "IX_Hearings_OneScheduledPerCase")
+                        .IsUnique()
+                        .HasFilter("Status = 'Scheduled' AND ReviewCaseId IS NOT NULL");
+
                     b.ToTable("Hearings", null, t =>
                         {
                             t.HasCheckConstraint("CK_Hearings_OneMatter", "(ReviewCaseId IS NULL AND ApplicationId IS NOT NULL) OR (ReviewCaseId IS NOT NULL AND ApplicationId IS NULL)");
