@@ -42,6 +42,7 @@ public static class Hearings
     /// <summary>
     /// A licensing manager (before the day) or a member of the panel (at the hearing) adjourns it, with reasons.
     /// The invitation and pack drafted for it and not yet issued are withdrawn, so they cannot be sent by mistake;
+    /// if the invitation was issued, a letter telling the licensee the hearing will not go ahead is drafted;
     /// a new hearing is then arranged from the case or application, and its invitation says why this one was
     /// adjourned. In the caller's save.
     /// </summary>
@@ -56,6 +57,14 @@ public static class Hearings
                         && (hearing.ReviewCaseId != null ? n.ReviewCaseId == hearing.ReviewCaseId : n.ApplicationId == hearing.ApplicationId))
             .ToListAsync(ct);
         foreach (var draft in drafts) draft.WithdrawDraft($"the hearing on {LondonTime.Format(hearing.HearingOn)} was adjourned");
+        // Whoever was sent the invitation to this date is told it will not go ahead; an invitation never issued told nobody.
+        var issued = await db.Notices
+            .Where(n => n.Kind == NoticeKind.HearingInvitation && n.Status != NoticeStatus.Draft && n.Status != NoticeStatus.Withdrawn
+                        && (hearing.ReviewCaseId != null ? n.ReviewCaseId == hearing.ReviewCaseId : n.ApplicationId == hearing.ApplicationId))
+            .ToListAsync(ct);
+        if (issued.FirstOrDefault(n => n.Particulars.HearingOn == hearing.HearingOn) is { } invitation)
+            db.Notices.Add(Notice.Draft(NoticeKind.HearingAdjourned, hearing.PersonId, db.UtcNow, licenceId: invitation.LicenceId, applicationId: hearing.ApplicationId, reviewCaseId: hearing.ReviewCaseId)
+                .Fill(invitation.Particulars with { Body = $"The reasons: {hearing.AdjournmentReasons}", Sections = null, RepresentationsBy = null }));
         if (hearing.ApplicationId is { } appId)
             (await db.Applications.SingleAsync(a => a.Id == appId, ct)).HearingAdjourned(hearing.Id);
     }

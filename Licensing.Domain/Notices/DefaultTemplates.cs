@@ -153,6 +153,19 @@ public static class DefaultTemplates
 
         {{{Closing}}}
         """),
+        (new("0195a000-0000-7000-8000-00000000000c"), NoticeKind.HearingAdjourned, "Licensing sub-committee hearing adjourned", $$$"""
+        {{{Opening}}}
+
+        The hearing of the licensing sub-committee about your {{LicenceType}} licence number {{LicenceNumber}}, arranged for {{HearingDate}} at {{HearingPlace}}, has been adjourned. It will not take place then, and you do not need to attend.
+
+        = Reference | {{Reference}}
+
+        {{Body}}
+
+        We will write to you with the date, time and place of the new hearing. You will again be able to attend, bring a representative and make representations.
+
+        {{{Closing}}}
+        """),
         (new("0195a000-0000-7000-8000-000000000008"), NoticeKind.HearingPack, "Licensing sub-committee hearing pack: {{LicenseeName}}", """
         = Licence | {{LicenceType}} licence {{LicenceNumber}}
         = Reference | {{Reference}}

@@ -239,6 +239,7 @@ public enum NoticeKind
     LicenceDocument,
     ExpiryReminder,
     ConditionsLetter,
+    HearingAdjourned,
 }
 
 public static class NoticeKinds
@@ -259,6 +260,7 @@ public static class NoticeKinds
         NoticeKind.LicenceDocument => "Licence",
         NoticeKind.ExpiryReminder => "Licence expiry reminder",
         NoticeKind.ConditionsLetter => "Conditions letter",
+        NoticeKind.HearingAdjourned => "Hearing adjourned letter",
         _ => kind.ToString(),
     };
 
@@ -276,6 +278,7 @@ public static class NoticeKinds
         NoticeKind.LicenceDocument => "LIC",
         NoticeKind.ExpiryReminder => "EXP",
         NoticeKind.ConditionsLetter => "CND",
+        NoticeKind.HearingAdjourned => "ADJ",
         _ => "NOT",
     };
 }

@@ -59,6 +59,7 @@ public sealed partial class NoticeTemplate
         NoticeKind.WarningLetter => ["Body", "Reference"],
         NoticeKind.ConditionsLetter => ["Body", "LicenceNumber", "Reference"],
         NoticeKind.HearingInvitation => ["HearingDate", "HearingPlace", "Reference"],
+        NoticeKind.HearingAdjourned => ["HearingDate", "Body", "Reference"],
         NoticeKind.HearingPack => ["Sections", "Reference"],
         NoticeKind.LicenceDocument => ["Particulars", "LicenceNumber"],
         NoticeKind.ExpiryReminder => ["ExpiresOn", "LicenceNumber"],

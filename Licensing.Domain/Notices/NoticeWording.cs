@@ -74,6 +74,8 @@ public static class NoticeWording
                 throw new DomainRuleException("Say which conditions were added to which licence, and why", "Body");
             case NoticeKind.HearingInvitation when p.HearingOn is null || string.IsNullOrWhiteSpace(p.HearingPlace):
                 throw new DomainRuleException("Give the date, time and place of the hearing", "HearingAt");
+            case NoticeKind.HearingAdjourned when p.HearingOn is null || string.IsNullOrWhiteSpace(p.Body):
+                throw new DomainRuleException("Give the date of the adjourned hearing and why it was adjourned", "Body");
             case NoticeKind.HearingPack when p.Sections is not { Count: > 0 }:
                 throw new DomainRuleException("The hearing pack has no sections", "Sections");
             case NoticeKind.LicenceDocument or NoticeKind.ExpiryReminder when facts.Licence is null:

@@ -60,6 +60,7 @@ public class AdjournmentTests : IDisposable
         var notices = await read.Notices.Where(n => n.Kind == NoticeKind.HearingInvitation || n.Kind == NoticeKind.HearingPack).ToListAsync();
         Assert.Equal(2, notices.Count);
         Assert.All(notices, n => Assert.Equal((NoticeStatus.Withdrawn, $"the hearing on {LondonTime.Format(Today.AddDays(14))} was adjourned"), (n.Status, n.WithdrawnReason)));
+        Assert.Equal(0, await read.Notices.CountAsync(n => n.Kind == NoticeKind.HearingAdjourned)); // never invited, so nobody to tell
     }
 
     [Fact]
@@ -173,5 +174,13 @@ public class AdjournmentTests : IDisposable
         await using var read = database.NewContext();
         Assert.Equal(NoticeStatus.Issued, (await read.Notices.SingleAsync(n => n.Kind == NoticeKind.HearingInvitation)).Status);
         Assert.Equal(NoticeStatus.Withdrawn, (await read.Notices.SingleAsync(n => n.Kind == NoticeKind.HearingPack)).Status);
+        // The licensee was told of the date, so they are told it will not go ahead, and why.
+        var letter = await read.Notices.SingleAsync(n => n.Kind == NoticeKind.HearingAdjourned);
+        Assert.Equal((NoticeStatus.Draft, (DateOnly?)Today.AddDays(14)), (letter.Status, letter.Particulars.HearingOn));
+        var (_, pdf) = await Notices.NoticeFixtures.IssueAsync(database, letter.Id);
+        var text = Notices.NoticeFixtures.TextOf(pdf);
+        Assert.Contains("has been adjourned", text);
+        Assert.Contains(Reasons, text);
+        Assert.Contains("ADJ-2026-", text);
     }
 }

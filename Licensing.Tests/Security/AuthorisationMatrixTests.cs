@@ -71,6 +71,7 @@ public class AuthorisationMatrixTests(BrowserFixture fixture) : BrowserTest(fixt
         ["/licensees/{Id:guid}/edit"] = Team,
         ["/licensees/{Id:guid}/licences/new"] = Team,
         ["/licences/{Id:guid}"] = Team,
+        ["/licences/returns"] = Team,
         ["/applications"] = Team,
         ["/applications/new"] = Team,
         ["/applications/{Id:guid}"] = Team,

@@ -2256,3 +2256,29 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128233455_HearingAdjournedLetter'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
+        SET IDENTITY_INSERT [NoticeTemplates] ON;
+    EXEC(N'INSERT INTO [NoticeTemplates] ([Id], [Body], [CreatedAt], [CreatedBy], [Kind], [TemplateVersion], [Title])
+    VALUES (''0195a000-0000-7000-8000-00000000000c'', CONCAT(CAST(N''Dear {{LicenseeName}}'' AS nvarchar(max)), nchar(10), nchar(10), N''The hearing of the licensing sub-committee about your {{LicenceType}} licence number {{LicenceNumber}}, arranged for {{HearingDate}} at {{HearingPlace}}, has been adjourned. It will not take place then, and you do not need to attend.'', nchar(10), nchar(10), N''= Reference | {{Reference}}'', nchar(10), nchar(10), N''{{Body}}'', nchar(10), nchar(10), N''We will write to you with the date, time and place of the new hearing. You will again be able to attend, bring a representative and make representations.'', nchar(10), nchar(10), N''If you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.'', nchar(10), nchar(10), N''Yours sincerely'', nchar(10), N''{{Signatory}}'', nchar(10), N''for and on behalf of {{AuthorityName}}''), ''2026-01-01T00:00:00.0000000Z'', N''Built-in default'', N''HearingAdjourned'', 1, N''Licensing sub-committee hearing adjourned'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Body', N'CreatedAt', N'CreatedBy', N'Kind', N'TemplateVersion', N'Title') AND [object_id] = OBJECT_ID(N'[NoticeTemplates]'))
+        SET IDENTITY_INSERT [NoticeTemplates] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128233455_HearingAdjournedLetter'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128233455_HearingAdjournedLetter', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

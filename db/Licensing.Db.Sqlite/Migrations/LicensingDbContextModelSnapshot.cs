@@ -2297,6 +2297,16 @@ namespace Licensing.Db.Sqlite.Migrations
                         },
                         new
                         {
+                            Id = new Guid("0195a000-0000-7000-8000-00000000000c"),
+                            Body = "Dear {{LicenseeName}}\n\nThe hearing of the licensing sub-committee about your {{LicenceType}} licence number {{LicenceNumber}}, arranged for {{HearingDate}} at {{HearingPlace}}, has been adjourned. It will not take place then, and you do not need to attend.\n\n= Reference | {{Reference}}\n\n{{Body}}\n\nWe will write to you with the date, time and place of the new hearing. You will again be able to attend, bring a representative and make representations.\n\nIf you have any questions about this notice, contact the licensing team: {{AuthorityContact}}.\n\nYours sincerely\n{{Signatory}}\nfor and on behalf of {{AuthorityName}}",
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            CreatedBy = "Built-in default",
+                            Kind = "HearingAdjourned",
+                            TemplateVersion = 1,
+                            Title = "Licensing sub-committee hearing adjourned"
+                        },
+                        new
+                        {
                             Id = new Guid("0195a000-0000-7000-8000-000000000008"),
                             Body = "= Licence | {{LicenceType}} licence {{LicenceNumber}}\n= Reference | {{Reference}}\n\n{{Sections}}",
                             CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
