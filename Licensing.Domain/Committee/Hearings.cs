@@ -51,17 +51,12 @@ public static class Hearings
         if (!isManager && !hearing.HasMember(userId))
             throw new DomainRuleException("Only a licensing manager or a member of this hearing's panel can adjourn it");
         hearing.Adjourn(reasons, userName, db.UtcNow);
+        var ofMatter = hearing.ReviewCaseId is { } caseId ? db.Notices.Where(n => n.ReviewCaseId == caseId) : db.Notices.Where(n => n.ApplicationId == hearing.ApplicationId);
         // Only one hearing of a matter is scheduled at a time, so the matter's unissued invitation and pack are this hearing's.
-        var drafts = await db.Notices
-            .Where(n => n.Status == NoticeStatus.Draft && (n.Kind == NoticeKind.HearingInvitation || n.Kind == NoticeKind.HearingPack)
-                        && (hearing.ReviewCaseId != null ? n.ReviewCaseId == hearing.ReviewCaseId : n.ApplicationId == hearing.ApplicationId))
-            .ToListAsync(ct);
+        var drafts = await ofMatter.Where(n => n.Status == NoticeStatus.Draft && (n.Kind == NoticeKind.HearingInvitation || n.Kind == NoticeKind.HearingPack)).ToListAsync(ct);
         foreach (var draft in drafts) draft.WithdrawDraft($"the hearing on {LondonTime.Format(hearing.HearingOn)} was adjourned");
         // Whoever was sent the invitation to this date is told it will not go ahead; an invitation never issued told nobody.
-        var issued = await db.Notices
-            .Where(n => n.Kind == NoticeKind.HearingInvitation && n.Status != NoticeStatus.Draft && n.Status != NoticeStatus.Withdrawn
-                        && (hearing.ReviewCaseId != null ? n.ReviewCaseId == hearing.ReviewCaseId : n.ApplicationId == hearing.ApplicationId))
-            .ToListAsync(ct);
+        var issued = await ofMatter.Where(n => n.Kind == NoticeKind.HearingInvitation && (n.Status == NoticeStatus.Issued || n.Status == NoticeStatus.Served)).ToListAsync(ct);
         if (issued.FirstOrDefault(n => n.Particulars.HearingOn == hearing.HearingOn) is { } invitation)
             db.Notices.Add(Notice.Draft(NoticeKind.HearingAdjourned, hearing.PersonId, db.UtcNow, licenceId: invitation.LicenceId, applicationId: hearing.ApplicationId, reviewCaseId: hearing.ReviewCaseId)
                 .Fill(invitation.Particulars with { Body = $"The reasons: {hearing.AdjournmentReasons}", Sections = null, RepresentationsBy = null }));
