@@ -188,7 +188,9 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("Notice issued");
         await manager.GetByLabel("By hand").CheckAsync();
         await manager.GetByTestId("record-service").ClickAsync();
-        await Expect(manager.Locator("main")).ToContainTextAsync("By hand");
+        // Wait for the save's own confirmation: "By hand" is on the page already, as the radio's label, and
+        // leaving before the save had finished once showed the licence still in force.
+        await Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("Served on");
         await BrowserFixture.AssertAccessibleAsync(manager);
         await OpenAsync(manager, caseUrl, "Record the appeal");
         await Expect(manager.GetByTestId("licence-status")).ToContainTextAsync("Revoked");

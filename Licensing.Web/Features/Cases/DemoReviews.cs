@@ -128,6 +128,18 @@ public static class DemoReviews
             decided.Licence, DecisionMaker.AuthorisedOfficer, manager.Id, manager.Name, today.AddDays(-6), now)!;
         DecisionConsequences.Follow(db, decision, decided.Person, authority);
         decision.NoticeServed(today.AddDays(-5));
+        // 8. Revoked with immediate effect eleven days ago, the badge not yet handed in: it shows on "Badges and plates not returned".
+        var revoked = await Open("DL01018", 25, ConcernCategory.Safeguarding, "Police report the driver was arrested for sexual activity with a 15-year-old he met as a passenger.",
+            "Engaged in sexual activity with a child he met as a passenger", officer);
+        Invite(revoked, 22);
+        Find(revoked, 14, officer.Name);
+        Recommend(revoked, 13, officer.Name);
+        var revocation = revoked.Case.Decide(new CaseDecisionInput(CaseOutcome.Revocation, "Proven on the balance of probabilities; he is not a fit and proper person.",
+                ImmediateEffect: true, PublicSafetyReasons: "He carries school contracts and lone young passengers; the risk cannot wait for an appeal."),
+            revoked.Licence, DecisionMaker.AuthorisedOfficer, manager.Id, manager.Name, today.AddDays(-12), now)!;
+        DecisionConsequences.Follow(db, revocation, revoked.Person, authority);
+        revocation.NoticeServed(today.AddDays(-11));
+        await DecisionsTakingEffect.TakeEffectAsync(db, revocation, authority);
         await db.SaveChangesAsync();
     }
 }
