@@ -1,0 +1,46 @@
+using Bunit;
+using Licensing.Domain.Admin;
+using Licensing.Domain.Decisions;
+using Licensing.Domain.Notices;
+using Licensing.Jobs.Notices;
+using Licensing.Tests.Infrastructure;
+using Licensing.Web.Features.Notices;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using static Licensing.Tests.Notices.NoticeFixtures;
+using DecisionsTakingEffect = Licensing.Domain.Cases.DecisionsTakingEffect;
+
+namespace Licensing.Tests.Notices;
+
+/// <summary>The notice page offers a correction only while one can be made: not once a decision without immediate effect has taken effect.</summary>
+public class CorrectionOfferTests : PageTestContext
+{
+    public CorrectionOfferTests()
+    {
+        Services.AddSingleton(new DeliveryOptions());
+        Services.AddSingleton(new ServiceRules());
+        AddAuthorization().SetAuthorized("Maya Manager").SetRoles(Roles.LicensingManager);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task A_served_revocation_notice_offers_a_correction_until_the_revocation_takes_effect(bool tookEffect, bool offered)
+    {
+        var saved = await DecisionNoticeAsync(Database, DecisionKind.Revocation);
+        await IssueAsync(Database, saved.Notice.Id);
+        await using (var db = Database.NewContext())
+            await ServeNotice.RecordHandDeliveryAsync(db, saved.Notice.Id, Build.Today, "Olivia Officer", Authority);
+        if (tookEffect)
+            await using (var db = Database.NewContext())
+                await DecisionsTakingEffect.ApplyAsync(db, Build.Today.AddDays(21), Authority);
+
+        var cut = Render<NoticePage>(p => p.Add(x => x.Id, saved.Notice.Id));
+
+        cut.WaitForAssertion(() => Assert.Contains("Correct this notice", cut.Markup));
+        Assert.Equal(offered, cut.FindAll("button").Any(b => b.TextContent.Contains("Draft a correction")));
+        Assert.Equal(!offered, cut.FindAll("[data-testid=no-correction]").Count == 1);
+    }
+}
