@@ -14,6 +14,18 @@ public class DocumentReturnPageTests : PageTestContext
     public DocumentReturnPageTests() => AsOfficer();
 
     [Fact]
+    public async Task The_person_page_warns_of_a_badge_not_returned_and_links_to_its_licence()
+    {
+        var (licenceId, _) = await DocumentReturnTests.OutOfForceAsync(Database, DecisionKind.Suspension);
+        var personId = await QueryAsync(db => db.People.Select(p => p.Id).SingleAsync());
+
+        var cut = Render<PersonPage>(p => p.Add(c => c.Id, personId));
+
+        cut.WaitForAssertion(() => Assert.Contains("badge 1001 and licence (licence DL00001)", cut.Find("[data-testid=returns-outstanding]").TextContent));
+        Assert.Equal($"/licences/{licenceId}#return", cut.Find("[data-testid=returns-outstanding] a").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_licence_page_records_the_badges_return_and_refuses_a_return_with_neither_date_nor_reason()
     {
         var (licenceId, _) = await DocumentReturnTests.OutOfForceAsync(Database, DecisionKind.Revocation);
