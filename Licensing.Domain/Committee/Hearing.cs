@@ -82,6 +82,9 @@ public sealed class Hearing : IVersioned, IBelongsToPerson
 
     public bool HasMember(string userId) => Members.Any(m => m.UserId == userId);
 
+    /// <summary>A licensing manager (before the day) or a member of the panel (at the hearing) adjourns a scheduled hearing.</summary>
+    public bool MayBeAdjournedBy(string userId, bool isManager) => Status == HearingStatus.Scheduled && (isManager || HasMember(userId));
+
     public void RecordAttendance(bool licenseeAttended, string? representedBy, string? othersPresent, string? submissions)
     {
         RequireScheduled("attendance can no longer change");

@@ -48,7 +48,8 @@ public static class Hearings
     /// </summary>
     public static async Task AdjournAsync(LicensingDbContext db, Hearing hearing, string reasons, string userId, string userName, bool isManager, CancellationToken ct = default)
     {
-        if (!isManager && !hearing.HasMember(userId))
+        // Adjourn refuses a hearing no longer scheduled, with its own reason.
+        if (hearing.Status == HearingStatus.Scheduled && !hearing.MayBeAdjournedBy(userId, isManager))
             throw new DomainRuleException("Only a licensing manager or a member of this hearing's panel can adjourn it");
         hearing.Adjourn(reasons, userName, db.UtcNow);
         var ofMatter = hearing.ReviewCaseId is { } caseId ? db.Notices.Where(n => n.ReviewCaseId == caseId) : db.Notices.Where(n => n.ApplicationId == hearing.ApplicationId);
@@ -64,8 +65,12 @@ public static class Hearings
             (await db.Applications.SingleAsync(a => a.Id == appId, ct)).HearingAdjourned(hearing.Id);
     }
 
+    /// <summary>Whether a new hearing may be arranged for a matter whose current hearing (<see cref="LatestFirst"/>) is <paramref name="current"/>.</summary>
+    public static bool MayArrangeAfter(Hearing? current) => current is null or { Status: HearingStatus.Adjourned };
+
     private static void RequireNoHearingPending(Hearing? earlier)
     {
+        if (MayArrangeAfter(earlier)) return;
         if (earlier is { Status: HearingStatus.Scheduled })
             throw new DomainRuleException($"A hearing is already arranged for {LondonTime.Format(earlier.HearingOn)}: adjourn it before arranging another");
         if (earlier is { Status: HearingStatus.Decided }) throw new DomainRuleException("The sub-committee has already decided at a hearing");

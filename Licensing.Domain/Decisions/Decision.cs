@@ -126,6 +126,9 @@ public sealed class Decision
         if (!ImmediateEffect && TookEffectOn is null && TakesEffectOn is not null) TakesEffectOn = endsOn.AddDays(1);
     }
 
+    /// <summary>Whether its notice may still be corrected (<see cref="RequireNoticeCanBeCorrected"/> says why not).</summary>
+    public bool NoticeCanBeCorrected => ImmediateEffect || TookEffectOn is null;
+
     /// <summary>
     /// A correction's wording says the decision takes effect at the end of 21 days from the correction. Once a
     /// decision without immediate effect has taken effect under its first notice that is no longer true, and a
@@ -133,7 +136,7 @@ public sealed class Decision
     /// </summary>
     public void RequireNoticeCanBeCorrected()
     {
-        if (!ImmediateEffect && TookEffectOn is { } took)
+        if (!NoticeCanBeCorrected && TookEffectOn is { } took)
             throw new DomainRuleException(
                 $"This decision took effect on {LondonTime.Format(took)}. A correction now would tell the licensee that the decision takes effect 21 days after it is given, which their licence no longer matches: " +
                 "record on the case what was wrong with the notice, and take legal advice before writing to them.");

@@ -26,6 +26,9 @@ public sealed class DocumentReturn : IBelongsToPerson
     /// <summary>A local service standard: a return outstanding longer than this many days is chased (a task for the officers).</summary>
     public const int OverdueAfterDays = 7;
 
+    /// <summary>A return due back since before this day is overdue.</summary>
+    public static DateOnly OverdueIfDueBefore(DateOnly today) => today.AddDays(-OverdueAfterDays);
+
     Guid? IBelongsToPerson.TimelinePersonId => PersonId;
 
     /// <summary>The key of the officers' task to chase this return (raised by the returns-overdue job, closed when the return is recorded).</summary>

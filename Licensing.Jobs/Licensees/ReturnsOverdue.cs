@@ -29,8 +29,8 @@ public sealed class ReturnsOverdue(IDbContextFactory<LicensingDbContext> dbs, Jo
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             today = db.Today;
-            var since = today.AddDays(-DocumentReturn.OverdueAfterDays);
-            overdue = await DocumentReturn.Outstanding(db).Where(l => l.StatusSince < since).Select(l => l.Id).ToListAsync(ct);
+            var before = DocumentReturn.OverdueIfDueBefore(today);
+            overdue = await DocumentReturn.Outstanding(db).Where(l => l.StatusSince < before).Select(l => l.Id).ToListAsync(ct);
         }
         var counts = await PerItem.ForEachAsync(dbs, overdue, async (db, id, ct) =>
         {
