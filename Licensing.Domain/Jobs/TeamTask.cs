@@ -83,4 +83,5 @@ public enum TeamTaskKind
     RetentionReview,
     RescreeningHit,
     DocumentReturnOverdue,
+    BankHolidaysRunningOut,
 }

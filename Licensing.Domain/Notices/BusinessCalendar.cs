@@ -122,6 +122,22 @@ public static class BankHolidayFile
 /// <summary>The administrator's edits to the bank holiday list: import GOV.UK's file, add or remove one day.</summary>
 public static class BankHolidayList
 {
+    /// <summary>
+    /// How far ahead the bank holidays must be known. A posted notice's deemed service date looks only days
+    /// ahead, but an administrator needs weeks to notice and import next year's file: past the last known
+    /// holiday, a notice posted before New Year's Day would be deemed served a day early.
+    /// </summary>
+    public const int DaysAheadNeeded = 90;
+
+    public static Task<DateOnly?> KnownUntilAsync(Data.LicensingDbContext db, CancellationToken ct = default) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.BankHolidays, h => (DateOnly?)h.Date, ct);
+
+    public static bool RunningOut(DateOnly? knownUntil, DateOnly today) => knownUntil is null || knownUntil < today.AddDays(DaysAheadNeeded);
+
+    public static string RunningOutWarning(DateOnly? knownUntil) => knownUntil is { } last
+        ? $"Bank holidays are known only until {LondonTime.Format(last)}. After that, deemed service dates skip weekends alone, so a notice could be treated as served a day early. Import the current bank-holidays.json from GOV.UK."
+        : "No bank holidays are recorded, so deemed service dates skip weekends alone and a notice could be treated as served a day early. Import the current bank-holidays.json from GOV.UK.";
+
     /// <summary>Adds new dates and renames changed ones from the file; dates not in the file are kept. Returns (added, renamed).</summary>
     public static async Task<(int Added, int Renamed)> ImportAsync(Data.LicensingDbContext db, string json, CancellationToken ct = default)
     {

@@ -33,6 +33,8 @@ public static class JobCatalogue
             "Tells the case officer when the time for representations has passed without a reply, so the case can move on to findings.", "40 0 * * *"),
         JobDefinition.For<ReturnsOverdue>(ReturnsOverdue.Name, "Badges and plates not returned",
             "Raises a task for the officers when a badge, plates or licence is still not recorded as returned a week after a suspension or revocation took effect.", "45 0 * * *"),
+        JobDefinition.For<BankHolidaysRunningOut>(BankHolidaysRunningOut.Name, "Bank holidays running out",
+            "Reminds the administrators to import GOV.UK's bank holidays when fewer than 90 days ahead are known, so deemed service dates stay right.", "50 0 * * 1"),
         JobDefinition.For<NightlyRescreening>(NightlyRescreening.Name, "Nightly re-screening",
             "Searches every current licensee against this register and every partner's; a new hit opens a concern for triage.", "0 2 * * *"),
         JobDefinition.For<RetentionReview>(RetentionReview.Name, "Retention review",
