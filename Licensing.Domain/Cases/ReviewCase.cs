@@ -376,7 +376,8 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
             ? ["These reasons read as a suspension pending an investigation, charge, trial or outcome. Suspension is not a \"wait and see\" measure (R (Singh) v Cardiff CC [2012]; Reigate & Banstead BC v Pawlowski [2017]): if the facts found justify action, revoke (with immediate effect if public safety requires it); if they do not, take no action now and review again when there is more."]
             : [];
 
-    [GeneratedRegex(@"\b(pending|awaiting|until|await)\b.{0,40}\b(investigation|charge|charging|trial|outcome|prosecution|court|police|result|decision)", RegexOptions.IgnoreCase)]
+    // Officers write "pending further enquiries" or "whilst the police investigate" as often as "pending the investigation".
+    [GeneratedRegex(@"\b(pending|awaiting|await|until|till|while|whilst|during)\b.{0,40}\b(investigat\w*|enquir(y|ies)|inquir(y|ies)|charg(e|ed|es|ing)|trial|outcome|prosecution|court|police|CPS|bail|result|decision)", RegexOptions.IgnoreCase)]
     private static partial Regex PendingPattern();
 
     public static GroundsCategory GroundsFor(ConcernCategory c) => c switch
