@@ -83,6 +83,10 @@ public static class ApplicationDecisions
         if (suitability.Overall == VerdictKind.RefuseUntil && departure is null)
             throw new DomainRuleException($"The policy says \"{suitability.Summary}\": give written reasons for departing from it", "DepartureReasons");
 
+        // Two applications to renew one licence (from before one open renewal at a time was the rule) would add the term twice.
+        if (renewing is not null && await db.Decisions.Where(x => x.LicenceId == renewing.Id && x.Kind == DecisionKind.Grant && x.ApplicationId != null && x.ApplicationId != app.Id && x.DecidedOn >= app.ReceivedOn)
+                .Select(x => (DateOnly?)x.DecidedOn).FirstOrDefaultAsync(ct) is { } renewedOn)
+            throw new DomainRuleException($"Licence {renewing.Number} was renewed on {LondonTime.Format(renewedOn)} under another application, after this one was received: refuse or withdraw this one rather than add the term again", "Outcome");
         var standardMonths = options.TermYears(app.LicenceType) * 12;
         var months = d.TermMonths ?? standardMonths;
         if (months < 1 || months > standardMonths)
@@ -99,16 +103,16 @@ public static class ApplicationDecisions
         var conditions = string.IsNullOrWhiteSpace(d.Conditions) ? app.RecommendedConditions : d.Conditions.Trim();
         var licence = renewing is null
             ? await IssueAsync(db, app, grant, person, d, today, today.AddMonths(months), conditions, ct)
-            : Renew(renewing, grant, today, months);
+            : Renew(renewing, grant, today, months, conditions);
         app.RecordDecision(grant, maker, db.UtcNow, licence.Id, exceptional);
         DecisionConsequences.Follow(db, grant, person, authority);
         return grant;
     }
 
-    private static Licence Renew(Licence renewing, Decision grant, DateOnly today, int months)
+    private static Licence Renew(Licence renewing, Decision grant, DateOnly today, int months, string? conditions)
     {
         var from = renewing.ExpiresOn > today ? renewing.ExpiresOn : today;
-        renewing.Renew(grant, from.AddMonths(months));
+        renewing.Renew(grant, from.AddMonths(months), conditions);
         return renewing;
     }
 
@@ -131,8 +135,11 @@ public static class ApplicationDecisions
         else if (app.LicenceType == LicenceType.PrivateHireOperator)
             licence = OperatorLicence.Grant(grant, person.Id, app.CompanyName, null, app.OperatingCentre, number, today, expires, conditions);
         else
+        {
+            if (await OneLicencePerVehicle.ProblemAsync(db.VehicleLicences, app.VehicleRegistration, null, "Outcome", ct) is { } taken) throw taken;
             licence = VehicleLicence.Grant(grant, person.Id, app.LicenceType, number,
-                new VehicleDetails(app.VehicleRegistration!, app.VehicleMake!, app.VehicleModel!, app.VehicleColour!), today, expires);
+                new VehicleDetails(app.VehicleRegistration!, app.VehicleMake!, app.VehicleModel!, app.VehicleColour!), today, expires, conditions);
+        }
         db.Licences.Add(licence);
         return licence;
     }
