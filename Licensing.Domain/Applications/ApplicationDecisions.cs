@@ -94,25 +94,37 @@ public static class ApplicationDecisions
         if (months < standardMonths && string.IsNullOrWhiteSpace(d.ShorterTermReasons))
             throw new DomainRuleException($"Give the reasons for a term shorter than the usual {standardMonths / 12} years", "ShorterTermReasons");
 
+        // A renewed term starts when the old one ends, or on the decision day if it has lapsed.
+        var from = renewing is not null && renewing.ExpiresOn > today ? renewing.ExpiresOn : today;
+        var expires = from.AddMonths(months);
+        string? leaveNote = null;
+        if (app.LeaveEndsOn() is { } leaveEnds && leaveEnds < expires)
+        {
+            if (leaveEnds <= from)
+                throw new DomainRuleException($"The applicant's leave to remain ends on {LondonTime.Format(leaveEnds)}, and a licence cannot run beyond it (LGMPA 1976 s.53A, Immigration Act 2016): the licence already runs to {LondonTime.Format(from)}", "Outcome");
+            expires = leaveEnds;
+            leaveNote = $"\nThe licence ends on {LondonTime.Format(leaveEnds)}, when the applicant's leave to remain in the UK ends (right to work check; LGMPA 1976 s.53A, Immigration Act 2016)";
+        }
+
         var reasons = d.Reasons
             + (departure is null ? "" : $"\nDeparture from policy {policy.Label}: {departure}")
             + (exceptional is null ? "" : $"\nExceptional reasons (signed off by {maker.Name}): {exceptional}")
-            + (months < standardMonths ? $"\nShorter term of {months} months: {d.ShorterTermReasons!.Trim()}" : "");
+            + (months < standardMonths ? $"\nShorter term of {months} months: {d.ShorterTermReasons!.Trim()}" : "")
+            + leaveNote;
         var grant = Decision.Record(new DecisionDraft(person.Id, DecisionKind.Grant, app.LicenceType, makerKind, maker.Name, reasons, today,
             LicenceId: renewing?.Id, ApplicationId: app.Id, MakerUserId: maker.Id, PolicyVersion: policy.Label), db.UtcNow);
         var conditions = string.IsNullOrWhiteSpace(d.Conditions) ? app.RecommendedConditions : d.Conditions.Trim();
         var licence = renewing is null
-            ? await IssueAsync(db, app, grant, person, d, today, today.AddMonths(months), conditions, ct)
-            : Renew(renewing, grant, today, months, conditions);
+            ? await IssueAsync(db, app, grant, person, d, today, expires, conditions, ct)
+            : Renew(renewing, grant, expires, conditions);
         app.RecordDecision(grant, maker, db.UtcNow, licence.Id, exceptional);
         DecisionConsequences.Follow(db, grant, person, authority);
         return grant;
     }
 
-    private static Licence Renew(Licence renewing, Decision grant, DateOnly today, int months, string? conditions)
+    private static Licence Renew(Licence renewing, Decision grant, DateOnly expires, string? conditions)
     {
-        var from = renewing.ExpiresOn > today ? renewing.ExpiresOn : today;
-        renewing.Renew(grant, from.AddMonths(months), conditions);
+        renewing.Renew(grant, expires, conditions);
         return renewing;
     }
 

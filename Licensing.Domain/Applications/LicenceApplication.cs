@@ -213,6 +213,14 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
         return check;
     }
 
+    /// <summary>
+    /// The last day of the applicant's time-limited leave to be in the UK, from the latest right to work check's
+    /// valid-until date, for a driver or operator licence (LGMPA 1976 s.51(1A), s.53A, s.55, inserted by the Immigration
+    /// Act 2016): such a licence must not outlast it. Null when the leave is not time-limited or for a vehicle.
+    /// </summary>
+    public DateOnly? LeaveEndsOn() => LicenceType.IsVehicle() ? null
+        : Checks.Where(c => c.Kind == CheckKind.RightToWork).OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.RecordedAt).FirstOrDefault()?.ValidUntil;
+
     public SuitabilityAssessment Suitability(PolicyVersion policy, DateOnly today) => policy.Assess(Offences.Select(o => o.Facts()), today);
 
     /// <summary>The officer's assessment of the fit-and-proper question and their recommendation.</summary>

@@ -246,5 +246,43 @@ public class RenewalAndGrantTermsTests : IDisposable
         Assert.Equal(1, await db.VehicleLicences.CountAsync(l => l.SearchRegistration == "AB12CDE"));
     }
 
+    private async Task<Guid> SaveAssessedWithLeaveAsync(DateOnly leaveEnds)
+    {
+        await using var db = database.NewContext(Officer);
+        var person = Build.Person();
+        db.People.Add(person);
+        var app = New(person, today: db.Today);
+        app.StartChecks(db.UtcNow);
+        RecordAllChecks(app, db.Today);
+        app.RecordCheck(new CheckDetails(CheckKind.RightToWork, "share code W12 345 678", db.Today, CheckOutcome.Satisfactory, ValidUntil: leaveEnds),
+            Officer, db.UtcNow.AddMinutes(5), db.Today);
+        app.MarkReadyForAssessment(db.UtcNow);
+        app.RecordAssessment("Fit and proper", Recommendation.Grant, null, null, app.Suitability(Iol2018, db.Today), Officer, db.UtcNow);
+        db.Applications.Add(app);
+        await db.SaveChangesAsync();
+        return app.Id;
+    }
+
+    [Fact]
+    public async Task A_driver_licence_ends_when_the_applicants_time_limited_leave_ends_and_the_decision_says_why()
+    {
+        var leaveEnds = Build.Today.AddMonths(14);
+        var appId = await SaveAssessedWithLeaveAsync(leaveEnds);
+        await DecideAsync(appId, new ApplicationDecisionDraft(DecisionOutcome.Grant, "Fit and proper", LicenceNumber: "DL05001", BadgeNumber: "5001"));
+
+        await using var db = database.NewContext();
+        Assert.Equal(leaveEnds, (await db.DriverLicences.SingleAsync(l => l.Number == "DL05001")).ExpiresOn);
+        Assert.Contains("leave to remain in the UK ends", (await db.Decisions.SingleAsync(d => d.ApplicationId == appId)).Reasons);
+    }
+
+    [Fact]
+    public async Task Leave_ending_after_the_usual_term_leaves_the_term_as_it_is()
+    {
+        var appId = await SaveAssessedWithLeaveAsync(Build.Today.AddYears(5));
+        await DecideAsync(appId, new ApplicationDecisionDraft(DecisionOutcome.Grant, "Fit and proper", LicenceNumber: "DL05001", BadgeNumber: "5001"));
+        await using var db = database.NewContext();
+        Assert.Equal(db.Today.AddYears(3), (await db.DriverLicences.SingleAsync(l => l.Number == "DL05001")).ExpiresOn);
+    }
+
     public void Dispose() => database.Dispose();
 }
