@@ -43,6 +43,7 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         b.Property(a => a.Representations).HasMaxLength(20000);
         b.Property(a => a.WithdrawalReason).HasMaxLength(2000);
         b.Ignore(a => a.AcceptsRecords);
+        b.Ignore(a => a.AcceptsChecks);
         b.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Licence>().WithMany().HasForeignKey(a => a.RenewsLicenceId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Checks).WithOne().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);

@@ -83,6 +83,10 @@ public static class ApplicationDecisions
         if (suitability.Overall == VerdictKind.RefuseUntil && departure is null)
             throw new DomainRuleException($"The policy says \"{suitability.Summary}\": give written reasons for departing from it", "DepartureReasons");
 
+        // Two applications to renew one licence (from before one open renewal at a time was the rule) would add the term twice.
+        if (renewing is not null && await db.Decisions.Where(x => x.LicenceId == renewing.Id && x.Kind == DecisionKind.Grant && x.ApplicationId != null && x.ApplicationId != app.Id && x.DecidedOn >= app.ReceivedOn)
+                .Select(x => (DateOnly?)x.DecidedOn).FirstOrDefaultAsync(ct) is { } renewedOn)
+            throw new DomainRuleException($"Licence {renewing.Number} was renewed on {LondonTime.Format(renewedOn)} under another application, after this one was received: refuse or withdraw this one rather than add the term again", "Outcome");
         var standardMonths = options.TermYears(app.LicenceType) * 12;
         var months = d.TermMonths ?? standardMonths;
         if (months < 1 || months > standardMonths)
@@ -90,25 +94,37 @@ public static class ApplicationDecisions
         if (months < standardMonths && string.IsNullOrWhiteSpace(d.ShorterTermReasons))
             throw new DomainRuleException($"Give the reasons for a term shorter than the usual {standardMonths / 12} years", "ShorterTermReasons");
 
+        // A renewed term starts when the old one ends, or on the decision day if it has lapsed.
+        var from = renewing is not null && renewing.ExpiresOn > today ? renewing.ExpiresOn : today;
+        var expires = from.AddMonths(months);
+        string? leaveNote = null;
+        if (app.LeaveEndsOn() is { } leaveEnds && leaveEnds < expires)
+        {
+            if (leaveEnds <= from)
+                throw new DomainRuleException($"The applicant's leave to remain ends on {LondonTime.Format(leaveEnds)}, and a licence cannot run beyond it (LGMPA 1976 s.53A, Immigration Act 2016): the licence already runs to {LondonTime.Format(from)}", "Outcome");
+            expires = leaveEnds;
+            leaveNote = $"\nThe licence ends on {LondonTime.Format(leaveEnds)}, when the applicant's leave to remain in the UK ends (right to work check; LGMPA 1976 s.53A, Immigration Act 2016)";
+        }
+
         var reasons = d.Reasons
             + (departure is null ? "" : $"\nDeparture from policy {policy.Label}: {departure}")
             + (exceptional is null ? "" : $"\nExceptional reasons (signed off by {maker.Name}): {exceptional}")
-            + (months < standardMonths ? $"\nShorter term of {months} months: {d.ShorterTermReasons!.Trim()}" : "");
+            + (months < standardMonths ? $"\nShorter term of {months} months: {d.ShorterTermReasons!.Trim()}" : "")
+            + leaveNote;
         var grant = Decision.Record(new DecisionDraft(person.Id, DecisionKind.Grant, app.LicenceType, makerKind, maker.Name, reasons, today,
             LicenceId: renewing?.Id, ApplicationId: app.Id, MakerUserId: maker.Id, PolicyVersion: policy.Label), db.UtcNow);
         var conditions = string.IsNullOrWhiteSpace(d.Conditions) ? app.RecommendedConditions : d.Conditions.Trim();
         var licence = renewing is null
-            ? await IssueAsync(db, app, grant, person, d, today, today.AddMonths(months), conditions, ct)
-            : Renew(renewing, grant, today, months);
+            ? await IssueAsync(db, app, grant, person, d, today, expires, conditions, ct)
+            : Renew(renewing, grant, expires, conditions);
         app.RecordDecision(grant, maker, db.UtcNow, licence.Id, exceptional);
         DecisionConsequences.Follow(db, grant, person, authority);
         return grant;
     }
 
-    private static Licence Renew(Licence renewing, Decision grant, DateOnly today, int months)
+    private static Licence Renew(Licence renewing, Decision grant, DateOnly expires, string? conditions)
     {
-        var from = renewing.ExpiresOn > today ? renewing.ExpiresOn : today;
-        renewing.Renew(grant, from.AddMonths(months));
+        renewing.Renew(grant, expires, conditions);
         return renewing;
     }
 
@@ -131,8 +147,11 @@ public static class ApplicationDecisions
         else if (app.LicenceType == LicenceType.PrivateHireOperator)
             licence = OperatorLicence.Grant(grant, person.Id, app.CompanyName, null, app.OperatingCentre, number, today, expires, conditions);
         else
+        {
+            if (await OneLicencePerVehicle.ProblemAsync(db.VehicleLicences, app.VehicleRegistration, null, "Outcome", ct) is { } taken) throw taken;
             licence = VehicleLicence.Grant(grant, person.Id, app.LicenceType, number,
-                new VehicleDetails(app.VehicleRegistration!, app.VehicleMake!, app.VehicleModel!, app.VehicleColour!), today, expires);
+                new VehicleDetails(app.VehicleRegistration!, app.VehicleMake!, app.VehicleModel!, app.VehicleColour!), today, expires, conditions);
+        }
         db.Licences.Add(licence);
         return licence;
     }

@@ -118,5 +118,16 @@ public sealed class ApplicationOptions
     public int? MonthsValid(CheckKind kind) =>
         ValidForMonths.TryGetValue(kind, out var m) ? m : DefaultValidForMonths.TryGetValue(kind, out var d) ? d : null;
 
-    public int TermYears(LicenceType type) => type.IsDriver() ? DriverTermYears : type == LicenceType.PrivateHireOperator ? OperatorTermYears : VehicleTermYears;
+    /// <summary>The usual (and longest) term: as configured, but never beyond what the law allows.</summary>
+    public int TermYears(LicenceType type)
+    {
+        var configured = type.IsDriver() ? DriverTermYears : type == LicenceType.PrivateHireOperator ? OperatorTermYears : VehicleTermYears;
+        return StatutoryMaxYears(type) is { } max && configured > max ? max : configured;
+    }
+
+    /// <summary>
+    /// The longest term the law allows (DOMAIN.md, Terms): 3 years for a driver licence (LGMPA 1976 s.53), 5 for an
+    /// operator (s.55, Deregulation Act 2015 s.10). Vehicles: no statutory maximum recorded, so the configuration decides.
+    /// </summary>
+    public static int? StatutoryMaxYears(LicenceType type) => type.IsDriver() ? 3 : type == LicenceType.PrivateHireOperator ? 5 : null;
 }

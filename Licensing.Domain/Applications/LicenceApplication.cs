@@ -2,6 +2,7 @@ using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
 using Licensing.Domain.Licensees;
 using Licensing.Domain.Policy;
+using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Domain.Applications;
 
@@ -136,9 +137,36 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
         return app;
     }
 
+    /// <summary>
+    /// Receives an application (<see cref="Receive"/>) with the rules only the records can answer: a licence is
+    /// renewed by one open application at a time (a second would add the term twice), and a vehicle with a
+    /// licence in force elsewhere cannot be applied for (<see cref="OneLicencePerVehicle"/>).
+    /// </summary>
+    public static async Task<LicenceApplication> ReceiveAsync(Data.LicensingDbContext db, ApplicationDraft d, Person applicant, Licence? renewing, string reference, Actor officer, CancellationToken ct = default)
+    {
+        var app = Receive(d, applicant, renewing, reference, officer, db.UtcNow, db.Today);
+        if (renewing is not null && await OpenRenewalOfAsync(db, renewing.Id, ct) is { } open)
+            throw new DomainRuleException($"Application {open} to renew licence {renewing.Number} is still open: record this on it, or withdraw it first", nameof(d.RenewsLicenceId));
+        if (app.LicenceType.IsVehicle() && await OneLicencePerVehicle.ProblemAsync(db.VehicleLicences, app.VehicleRegistration, renewing?.Id, "Registration", ct) is { } taken)
+            throw taken;
+        return app;
+    }
+
+    /// <summary>The reference of another application still open to renew the licence, if there is one.</summary>
+    private static Task<string?> OpenRenewalOfAsync(Data.LicensingDbContext db, Guid licenceId, CancellationToken ct) =>
+        db.Applications
+            .Where(a => a.RenewsLicenceId == licenceId && a.Status != ApplicationStatus.Granted && a.Status != ApplicationStatus.Refused && a.Status != ApplicationStatus.Withdrawn)
+            .OrderBy(a => a.ReceivedOn).Select(a => a.Reference).FirstOrDefaultAsync(ct);
+
     public static bool CanMove(ApplicationStatus from, ApplicationStatus to) => Allowed.Contains((from, to));
 
     public bool AcceptsRecords => Status is ApplicationStatus.Received or ApplicationStatus.ChecksInProgress or ApplicationStatus.ReadyForAssessment;
+
+    /// <summary>
+    /// Fresh checks and register searches are also taken while the application waits for the sub-committee:
+    /// a check that runs out in the wait is renewed there, as a new record, without leaving the referral.
+    /// </summary>
+    public bool AcceptsChecks => AcceptsRecords || Status == ApplicationStatus.ReferredToSubCommittee;
 
     public void StartChecks(DateTime nowUtc) => Move(ApplicationStatus.ChecksInProgress, nowUtc);
 
@@ -163,7 +191,7 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
     public StatutoryCheck RecordCheck(CheckDetails details, Actor by, DateTime nowUtc, DateOnly today)
     {
         // After grant the driver stays subscribed to the DBS Update Service and is checked every six months.
-        if (!(Status == ApplicationStatus.Granted && details.Kind == CheckKind.DbsUpdateService)) RequireOpenForRecords();
+        if (!(Status == ApplicationStatus.Granted && details.Kind == CheckKind.DbsUpdateService)) RequireOpenForRecords(AcceptsChecks);
         var check = StatutoryCheck.Record(this, details, by, nowUtc, today);
         Checks.Add(check);
         return check;
@@ -171,7 +199,7 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
 
     public OffenceRecord RecordOffence(OffenceDetails details, PolicyVersion policy, Actor by, DateTime nowUtc, DateOnly today)
     {
-        RequireOpenForRecords();
+        RequireOpenForRecords(AcceptsRecords);
         var record = OffenceRecord.Record(this, details, policy, by, nowUtc, today);
         Offences.Add(record);
         return record;
@@ -179,11 +207,19 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
 
     public RegisterCheck RecordRegisterCheck(string searchedFor, RegisterSearchResult result, Actor by, DateTime nowUtc, DateOnly today)
     {
-        RequireOpenForRecords();
+        RequireOpenForRecords(AcceptsChecks);
         var check = RegisterCheck.Record(this, searchedFor, result, by, nowUtc, today);
         RegisterChecks.Add(check);
         return check;
     }
+
+    /// <summary>
+    /// The last day of the applicant's time-limited leave to be in the UK, from the latest right to work check's
+    /// valid-until date, for a driver or operator licence (LGMPA 1976 s.51(1A), s.53A, s.55, inserted by the Immigration
+    /// Act 2016): such a licence must not outlast it. Null when the leave is not time-limited or for a vehicle.
+    /// </summary>
+    public DateOnly? LeaveEndsOn() => LicenceType.IsVehicle() ? null
+        : Checks.Where(c => c.Kind == CheckKind.RightToWork).OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.RecordedAt).FirstOrDefault()?.ValidUntil;
 
     public SuitabilityAssessment Suitability(PolicyVersion policy, DateOnly today) => policy.Assess(Offences.Select(o => o.Facts()), today);
 
@@ -318,12 +354,15 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
         return CheckState.Of(CheckKind.RegisterSearch, CheckOutcome.Satisfactory, expires, options, today, latest.Id);
     }
 
-    private void RequireOpenForRecords()
+    private void RequireOpenForRecords(bool accepts)
     {
-        if (!AcceptsRecords)
-            throw new DomainRuleException(Status == ApplicationStatus.Assessed
-                ? "The application has been assessed: reopen the checks to record more"
-                : $"The application is {Status.Describe().ToLowerInvariant()}: nothing more can be recorded on it");
+        if (!accepts)
+            throw new DomainRuleException(Status switch
+            {
+                ApplicationStatus.Assessed => "The application has been assessed: reopen the checks to record more",
+                ApplicationStatus.ReferredToSubCommittee => "The application is referred to the sub-committee: only fresh checks and register searches can be recorded on it; put other information to the sub-committee with the hearing papers",
+                _ => $"The application is {Status.Describe().ToLowerInvariant()}: nothing more can be recorded on it",
+            });
     }
 
     private void RequireMove(ApplicationStatus to)

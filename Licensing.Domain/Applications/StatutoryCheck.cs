@@ -33,7 +33,7 @@ public sealed class StatutoryCheck : IBelongsToPerson
     public string EvidenceReference { get; private set; } = "";
     public DateOnly CheckedOn { get; private set; }
     public DateOnly? IssuedOn { get; private set; }
-    /// <summary>An end date printed on the evidence (medical, visa, insurance); otherwise the configured age applies.</summary>
+    /// <summary>An end date printed on the evidence (medical, visa, insurance); the configured age still applies when it is sooner.</summary>
     public DateOnly? ValidUntil { get; private set; }
     public CheckOutcome Outcome { get; private set; }
     public bool? BarredListsChecked { get; private set; }
@@ -94,9 +94,15 @@ public sealed class StatutoryCheck : IBelongsToPerson
         };
     }
 
-    /// <summary>The last day the check counts, or null when it holds until replaced.</summary>
-    public DateOnly? ExpiresOn(ApplicationOptions options) =>
-        ValidUntil ?? (options.MonthsValid(Kind) is { } months ? (IssuedOn ?? CheckedOn).AddMonths(months).AddDays(-1) : null);
+    /// <summary>
+    /// The last day the check counts, or null when it holds until replaced: the earlier of the date on the
+    /// document and the configured validity, so a typed date can cut a check short but never stretch an old one.
+    /// </summary>
+    public DateOnly? ExpiresOn(ApplicationOptions options)
+    {
+        DateOnly? configured = options.MonthsValid(Kind) is { } months ? (IssuedOn ?? CheckedOn).AddMonths(months).AddDays(-1) : null;
+        return ValidUntil is { } until && (configured is null || until < configured) ? until : configured;
+    }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -116,15 +116,38 @@ public abstract class Licence : IVersioned, IBelongsToPerson
         Move(LicenceStatus.Surrendered, on, null, note.Trim());
     }
 
-    /// <summary>A renewal granted before expiry extends the same licence.</summary>
-    public void Renew(Decision grant, DateOnly newExpiry)
+    /// <summary>
+    /// A renewal granted extends the same licence: before expiry from its expiry, after it (the licence lapsed
+    /// while the application was decided) from the decision, when it is in force again. Conditions the grant
+    /// sets are added to the licence's own under a line naming the renewal, as a review's are.
+    /// </summary>
+    public void Renew(Decision grant, DateOnly newExpiry, string? conditions = null)
     {
         if (grant.Kind != DecisionKind.Grant || grant.LicenceId != Id) throw new DomainRuleException("A licence can only be renewed under a decision to grant its renewal");
         if (Status is LicenceStatus.Revoked or LicenceStatus.Surrendered) throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} licence cannot be renewed; the applicant must apply afresh");
         if (newExpiry <= ExpiresOn) throw new DomainRuleException("The renewed licence must expire after the current one", "ExpiresOn");
+        var all = Conditions;
+        if (!string.IsNullOrWhiteSpace(conditions))
+        {
+            var entry = $"Added on renewal, decided {LondonTime.Format(grant.DecidedOn)}:\n{conditions.Trim()}";
+            all = all is null ? entry : $"{all}\n\n{entry}";
+            if (all.Length > ConditionsMaxLength)
+                throw new DomainRuleException($"With these the licence's conditions would run to {all.Length:N0} characters; keep them within {ConditionsMaxLength:N0}", "Conditions");
+        }
         ExpiresOn = newExpiry;
         GrantDecisionId = grant.Id;
-        if (Status == LicenceStatus.Expired) Move(LicenceStatus.Granted, grant.DecidedOn, grant.Id, "Renewed");
+        Conditions = all;
+        if (Status == LicenceStatus.Expired)
+        {
+            // Not a move in the table: only a renewal granted brings an expired licence back, never a reinstatement.
+            // A suspension still running when it expired still runs: the renewal does not end it early.
+            var stillSuspended = SuspendedUntil is { } until && until > grant.DecidedOn;
+            Status = stillSuspended ? LicenceStatus.Suspended : LicenceStatus.Granted;
+            StatusSince = grant.DecidedOn;
+            StatusDecisionId = grant.Id;
+            StatusNote = stillSuspended ? $"Renewed after it had expired; suspended until {LondonTime.Format(SuspendedUntil!.Value)}" : "Renewed after it had expired";
+            if (!stillSuspended) SuspendedUntil = null;
+        }
     }
 
     /// <summary>
@@ -264,7 +287,7 @@ public sealed class VehicleLicence : Licence
 
     private VehicleLicence() { }
 
-    public static VehicleLicence Grant(Decision grant, Guid proprietorId, LicenceType type, string plateNumber, VehicleDetails vehicle, DateOnly issuedOn, DateOnly expiresOn)
+    public static VehicleLicence Grant(Decision grant, Guid proprietorId, LicenceType type, string plateNumber, VehicleDetails vehicle, DateOnly issuedOn, DateOnly expiresOn, string? conditions = null)
     {
         if (!type.IsVehicle()) throw new DomainRuleException("Choose a vehicle licence type", "Type");
         if (string.IsNullOrWhiteSpace(plateNumber)) throw new DomainRuleException("Enter the plate number", "PlateNumber");
@@ -272,6 +295,7 @@ public sealed class VehicleLicence : Licence
         licence.Issue(grant, type, plateNumber, issuedOn, expiresOn, proprietorId);
         licence.PlateNumber = plateNumber.Trim().ToUpperInvariant();
         licence.Describe(vehicle);
+        licence.Conditions = string.IsNullOrWhiteSpace(conditions) ? null : conditions.Trim();
         return licence;
     }
 

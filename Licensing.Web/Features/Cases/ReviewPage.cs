@@ -31,7 +31,8 @@ public abstract class ReviewPage : ComponentBase
     /// <summary>Every problem with the last submission, shown together in the error summary and beside their fields.</summary>
     protected RuleErrors Errors { get; } = new();
     protected string? Confirmation { get; set; }
-    protected bool Busy { get; private set; }
+    private readonly SubmitGuard submitting = new();
+    protected bool Busy => submitting.Busy;
 
     protected override async Task OnInitializedAsync()
     {
@@ -45,10 +46,11 @@ public abstract class ReviewPage : ComponentBase
     /// Runs one step against a fresh context and saves it; on success reloads and confirms. A step that
     /// found problems (<see cref="Errors"/>) or broke a rule saves nothing.
     /// </summary>
-    protected async Task<bool> SubmitAsync(Func<LicensingDbContext, Task> step, string confirmation)
+    protected Task<bool> SubmitAsync(Func<LicensingDbContext, Task> step, string confirmation) =>
+        submitting.RunAsync(() => SaveAsync(step, confirmation));
+
+    private async Task<bool> SaveAsync(Func<LicensingDbContext, Task> step, string confirmation)
     {
-        if (Busy) return false;
-        Busy = true;
         Errors.Clear();
         Confirmation = null;
         try
@@ -75,10 +77,6 @@ public abstract class ReviewPage : ComponentBase
             // A rule the database holds (one scheduled hearing per matter): someone else did the same a moment ago.
             Errors.Add(null, "Someone else saved the same change a moment ago, so yours was not saved. The page now shows theirs: check it before trying again.");
             await LoadAsync();
-        }
-        finally
-        {
-            Busy = false;
         }
         return false;
     }

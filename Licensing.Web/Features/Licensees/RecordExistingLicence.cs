@@ -105,14 +105,8 @@ public static class RecordExistingLicence
             if (await db.DriverLicences.AnyAsync(l => l.SearchBadgeNumber == badge, ct))
                 problems.Add(new DomainRuleException($"Badge number {f.BadgeNumber!.Trim()} is already in use. Each driver licence needs its own badge number", nameof(f.BadgeNumber)));
         }
-        if (f.Kind == LicenceKind.Vehicle)
-        {
-            var registration = VehicleRegistration.Normalise(f.Registration);
-            var current = await db.VehicleLicences.Where(l => l.SearchRegistration == registration && (l.Status == LicenceStatus.Granted || l.Status == LicenceStatus.Suspended))
-                .Select(l => l.PlateNumber).FirstOrDefaultAsync(ct);
-            if (current is not null)
-                problems.Add(new DomainRuleException($"Vehicle {f.Registration!.Trim().ToUpperInvariant()} already has a licence in force (plate {current})", nameof(f.Registration)));
-        }
+        if (f.Kind == LicenceKind.Vehicle && await OneLicencePerVehicle.ProblemAsync(db.VehicleLicences, f.Registration, null, nameof(f.Registration), ct) is { } taken)
+            problems.Add(taken);
         return problems;
     }
 }
