@@ -139,22 +139,49 @@ public class NoticeLifecycleTests
         Assert.Equal(1, current.TemplateVersion);
 
         var withoutGrounds = current.Body.Replace("{{Grounds}}", "See attached.");
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, withoutGrounds, "Adam Administrator"));
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, withoutGrounds, "Adam Administrator"));
         Assert.Contains("{{Grounds}}", error.Message);
 
         var withoutAppeal = current.Body.Replace("within 21 days", "promptly");
-        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, withoutAppeal, "Adam Administrator"));
+        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, withoutAppeal, "Adam Administrator"));
         Assert.Contains("21 days", error.Message);
 
         var typo = current.Body + "\n\n{{Grnds}}";
-        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, typo, "Adam Administrator"));
+        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, typo, "Adam Administrator"));
         Assert.Contains("{{Grnds}}", error.Message);
 
-        var edited = await NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, current.Body + "\n\nPlease keep this notice safe.", "Adam Administrator");
+        var edited = await NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, current.Body + "\n\nPlease keep this notice safe.", "Adam Administrator");
         Assert.Equal(2, edited.TemplateVersion);
         await using var read = database.NewContext();
         Assert.Equal(2, (await NoticeTemplates.CurrentAsync(read, NoticeKind.Revocation)).TemplateVersion);
         Assert.Equal(2, await read.NoticeTemplates.CountAsync(t => t.Kind == NoticeKind.Revocation));
+    }
+
+    [Fact]
+    public async Task Saving_wording_edited_from_an_older_version_is_refused_so_a_colleagues_newer_version_is_not_undone()
+    {
+        using var database = new TestDatabase();
+        int opened;
+        string body;
+        await using (var db = database.NewContext())
+        {
+            var current = await NoticeTemplates.CurrentAsync(db, NoticeKind.WarningLetter);
+            (opened, body) = (current.TemplateVersion, current.Body); // both administrators open version 1
+            await NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.WarningLetter, opened, current.Title, body + "\n\nAdded by A.", "Alice Administrator");
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
+                NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.WarningLetter, opened, "Warning", body + "\n\nAdded by B.", "Bob Administrator"));
+            Assert.Contains("version 2 of this wording was saved by Alice Administrator", refused.Message);
+            Assert.Contains("Reload the page", refused.Message);
+        }
+
+        await using var read = database.NewContext();
+        var latest = await NoticeTemplates.CurrentAsync(read, NoticeKind.WarningLetter);
+        Assert.Equal(2, latest.TemplateVersion);
+        Assert.EndsWith("Added by A.", latest.Body);
     }
 
     [Fact]

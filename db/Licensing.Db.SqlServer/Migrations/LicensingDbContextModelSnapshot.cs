@@ -2177,6 +2177,10 @@ namespace Licensing.Db.SqlServer.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex(new[] { "ReplacesNoticeId" }, "IX_Notices_OneCorrectionPerNotice")
+                        .IsUnique()
+                        .HasFilter("ReplacesNoticeId IS NOT NULL AND Status <> 'Withdrawn'");
+
                     b.ToTable("Notices", (string)null);
                 });
 
