@@ -36,7 +36,8 @@ public static class IssueNotice
         var (letter, template) = await ComposeAsync(db, notice, authority, ct);
         var pdf = LetterComposer.Render(letter);
         var person = await db.People.SingleAsync(p => p.Id == notice.PersonId, ct);
-        var byEmail = person.EmailServiceAgreedOn is not null && !string.IsNullOrWhiteSpace(person.Email);
+        // Only at the address the licensee agreed to in writing: after a change of address the agreement is gone.
+        var byEmail = person.MayBeServedByEmail;
 
         notice.Issue(new IssuedDocument(letter.Reference, letter.Title, template.TemplateVersion, pdf), issuedBy, db.UtcNow, byEmail ? ServiceMethod.Email : ServiceMethod.Post);
         db.NoticeDocuments.Add(NoticeDocument.For(notice, pdf));

@@ -131,6 +131,48 @@ public class NoticeLifecycleTests
     }
 
     [Fact]
+    public async Task After_the_licensee_changes_email_address_a_notice_goes_by_post_not_to_the_new_address()
+    {
+        using var database = new TestDatabase();
+        var saved = await DecisionNoticeAsync(database, DecisionKind.Revocation, email: "sarah@example.com", emailAgreedOn: new DateOnly(2024, 3, 1));
+        await using (var db = database.NewContext())
+        {
+            var person = db.People.Single(p => p.Id == saved.Person.Id);
+            person.Update(person.Details() with { Email = "sarah.new@example.com" }, db.Today); // the agreement date left as it was
+            await db.SaveChangesAsync();
+        }
+
+        var (issued, _) = await IssueAsync(database, saved.Notice.Id);
+
+        Assert.Equal(ServiceMethod.Post, issued.Method);
+        Assert.True(issued.AwaitsPosting);
+        await using var read = database.NewContext();
+        Assert.Empty(read.OutboxMessages);
+        Assert.Null(read.People.Single(p => p.Id == saved.Person.Id).EmailServiceAgreedOn);
+    }
+
+    [Fact]
+    public async Task A_new_agreement_recorded_for_the_new_address_serves_notices_there()
+    {
+        using var database = new TestDatabase();
+        var saved = await DecisionNoticeAsync(database, DecisionKind.Revocation, email: "sarah@example.com", emailAgreedOn: new DateOnly(2024, 3, 1));
+        await using (var db = database.NewContext())
+        {
+            var person = db.People.Single(p => p.Id == saved.Person.Id);
+            person.Update(person.Details() with { Email = "sarah.new@example.com", EmailServiceAgreedOn = new DateOnly(2026, 6, 1) }, db.Today);
+            await db.SaveChangesAsync();
+        }
+
+        var (issued, _) = await IssueAsync(database, saved.Notice.Id);
+
+        Assert.Equal(ServiceMethod.Email, issued.Method);
+        await using var read = database.NewContext();
+        var message = read.OutboxMessages.Single();
+        Assert.Equal("sarah.new@example.com", message.To);
+        Assert.Contains("on 1 June 2026 you agreed in writing", message.Body);
+    }
+
+    [Fact]
     public async Task An_edit_that_removes_a_statutory_part_is_refused_and_a_good_edit_becomes_the_next_version()
     {
         using var database = new TestDatabase();

@@ -2303,3 +2303,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129020847_EmailConsentAddress'
+)
+BEGIN
+    ALTER TABLE [People] ADD [EmailServiceAgreedFor] nvarchar(320) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129020847_EmailConsentAddress'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129020847_EmailConsentAddress', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

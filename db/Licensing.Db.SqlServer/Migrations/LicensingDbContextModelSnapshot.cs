@@ -1839,6 +1839,10 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
 
+                    b.Property<string>("EmailServiceAgreedFor")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
                     b.Property<DateOnly?>("EmailServiceAgreedOn")
                         .HasColumnType("date");
 

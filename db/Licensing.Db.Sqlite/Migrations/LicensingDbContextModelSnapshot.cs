@@ -1831,6 +1831,10 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailServiceAgreedFor")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EmailServiceAgreedOn")
                         .HasColumnType("TEXT");
 
