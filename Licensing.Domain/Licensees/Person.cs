@@ -21,6 +21,15 @@ public sealed class Person : IVersioned, IBelongsToPerson
     public string? Email { get; private set; }
     /// <summary>Notices may be served by email only where the licensee agreed to it in writing.</summary>
     public DateOnly? EmailServiceAgreedOn { get; private set; }
+    /// <summary>
+    /// The address that agreement was given for. Null on a record saved before addresses were recorded with
+    /// the agreement: that agreement is taken to be for the address held then (as the service always did).
+    /// </summary>
+    public string? EmailServiceAgreedFor { get; private set; }
+
+    /// <summary>Notices may be emailed: the licensee agreed in writing to notices at the address now held.</summary>
+    public bool MayBeServedByEmail =>
+        EmailServiceAgreedOn is not null && Email is not null && SameAddress(EmailServiceAgreedFor ?? Email, Email);
 
     public string SearchForenames { get; private set; } = "";
     public string SearchSurname { get; private set; } = "";
@@ -78,14 +87,33 @@ public sealed class Person : IVersioned, IBelongsToPerson
         NationalInsuranceNumber = Licensees.NationalInsuranceNumber.Normalise(d.NationalInsuranceNumber);
         Address = d.Address with { Postcode = d.Address.Postcode?.Trim().ToUpperInvariant() };
         Phone = string.IsNullOrWhiteSpace(d.Phone) ? null : d.Phone.Trim();
-        Email = string.IsNullOrWhiteSpace(d.Email) ? null : d.Email.Trim();
-        EmailServiceAgreedOn = d.EmailServiceAgreedOn;
+        var email = string.IsNullOrWhiteSpace(d.Email) ? null : d.Email.Trim();
+        AgreeToEmailService(email, d.EmailServiceAgreedOn);
+        Email = email;
 
         SearchForenames = SearchText.Normalise(Forenames);
         SearchSurname = SearchText.Normalise(Surname);
         SearchAllSurnames = string.Join('|', new[] { Surname }.Concat(PreviousSurnames).Select(SearchText.Normalise));
         SearchPhone = PhoneNumber.Normalise(Phone);
     }
+
+    /// <summary>
+    /// Agreement to email service belongs to one address. A new agreement date records an agreement for the
+    /// address given with it; the same date kept with a different address withdraws it, because the licensee
+    /// agreed to notices at the old address, not the new one (docs/NOTICES.md).
+    /// </summary>
+    private void AgreeToEmailService(string? email, DateOnly? agreedOn)
+    {
+        var newAgreement = agreedOn is not null && agreedOn != EmailServiceAgreedOn;
+        var keptForSameAddress = agreedOn is not null && agreedOn == EmailServiceAgreedOn && email is not null && SameAddress(EmailServiceAgreedFor ?? Email, email);
+        (EmailServiceAgreedOn, EmailServiceAgreedFor) = newAgreement || keptForSameAddress ? (agreedOn, email) : (null, null);
+    }
+
+    /// <summary>Whether changing the email address to this one would withdraw the agreement to email service.</summary>
+    public bool ChangingEmailWithdrawsAgreement(string? email) =>
+        EmailServiceAgreedOn is not null && (string.IsNullOrWhiteSpace(email) || !SameAddress(EmailServiceAgreedFor ?? Email, email.Trim()));
+
+    private static bool SameAddress(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Warnings, not errors: the licence number may predate a change of name.</summary>
     public IReadOnlyList<string> LicenceNumberWarnings() =>

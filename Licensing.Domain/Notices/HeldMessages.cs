@@ -21,6 +21,8 @@ public static class HeldMessages
     public static async Task ResendAsync(LicensingDbContext db, Guid messageId, string officer, CancellationToken ct = default)
     {
         var message = await FindAsync(db, messageId, ct);
+        if (message.NoticeId is { } noticeId && (await db.Notices.AsNoTracking().SingleAsync(n => n.Id == noticeId, ct)).WhyNotEmailed is { } why)
+            throw new DomainRuleException($"This email is not sent again. {why}.");
         message.Resend(officer, db.UtcNow);
         await db.SaveChangesAsync(ct);
     }

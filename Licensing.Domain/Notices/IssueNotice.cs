@@ -36,7 +36,8 @@ public static class IssueNotice
         var (letter, template) = await ComposeAsync(db, notice, authority, ct);
         var pdf = LetterComposer.Render(letter);
         var person = await db.People.SingleAsync(p => p.Id == notice.PersonId, ct);
-        var byEmail = person.EmailServiceAgreedOn is not null && !string.IsNullOrWhiteSpace(person.Email);
+        // Only at the address the licensee agreed to in writing: after a change of address the agreement is gone.
+        var byEmail = person.MayBeServedByEmail;
 
         notice.Issue(new IssuedDocument(letter.Reference, letter.Title, template.TemplateVersion, pdf), issuedBy, db.UtcNow, byEmail ? ServiceMethod.Email : ServiceMethod.Post);
         db.NoticeDocuments.Add(NoticeDocument.For(notice, pdf));
@@ -97,7 +98,9 @@ public static class ServeNotice
         AuthorityOptions authority, CancellationToken ct = default)
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
+        var emails = await EmailsStillToGoAsync(db, notice, ct);
         var served = notice.RecordPosting(postedOn, postClass, postedBy, await CalendarAsync(db, ct), rules, db.Today);
+        WithdrawEmails(notice, emails, postedBy);
         await DecisionServedAsync(db, notice, served, authority, ct);
         await db.SaveChangesAsync(ct);
         return served;
@@ -106,10 +109,31 @@ public static class ServeNotice
     public static async Task<DateOnly> RecordHandDeliveryAsync(LicensingDbContext db, Guid noticeId, DateOnly deliveredOn, string by, AuthorityOptions authority, CancellationToken ct = default)
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
+        var emails = await EmailsStillToGoAsync(db, notice, ct);
         var served = notice.RecordHandDelivery(deliveredOn, by, db.Today);
+        WithdrawEmails(notice, emails, by);
         await DecisionServedAsync(db, notice, served, authority, ct);
         await db.SaveChangesAsync(ct);
         return served;
+    }
+
+    /// <summary>
+    /// The emails carrying a notice that is about to be served another way. One being handed to the mail
+    /// server right now may already have reached the licensee: service is not recorded over it. Waiting and
+    /// held ones are withdrawn in the same save as the service (a concurrent claim by the sender makes the
+    /// save fail on the message's version instead of sending a second copy).
+    /// </summary>
+    private static async Task<List<OutboxMessage>> EmailsStillToGoAsync(LicensingDbContext db, Notice notice, CancellationToken ct)
+    {
+        var emails = await db.OutboxMessages.Where(m => m.NoticeId == notice.Id && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Held || m.Status == OutboxStatus.Sending)).ToListAsync(ct);
+        if (emails.Any(m => m.Status == OutboxStatus.Sending))
+            throw new DomainRuleException("The email carrying this notice is being sent at this moment: wait a few minutes and check its result below before recording service another way");
+        return emails;
+    }
+
+    private static void WithdrawEmails(Notice notice, List<OutboxMessage> emails, string by)
+    {
+        foreach (var email in emails) email.Withdraw(notice.WhyNotEmailed!, by);
     }
 
     /// <summary>Called by the sender once the mail server accepted the email; the caller saves.</summary>
@@ -150,7 +174,15 @@ public static class CorrectNotice
         await RequireDecisionCorrectableAsync(db, notice, ct);
         var correction = notice.Correct(db.UtcNow);
         db.Notices.Add(correction);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueIndex.Violation(e) is not null)
+        {
+            // The check above passed for both of two managers drafting at once; the index refuses the second.
+            throw new DomainRuleException("Someone else drafted a correction of this notice a moment ago; correct that one instead");
+        }
         return correction;
     }
 
@@ -169,12 +201,30 @@ public static class NoticeTemplates
         await db.NoticeTemplates.AsNoTracking().Where(t => t.Kind == kind).OrderByDescending(t => t.TemplateVersion).FirstOrDefaultAsync(ct)
         ?? throw new DomainRuleException($"There is no wording for the {kind.Describe().ToLowerInvariant()}: an administrator must add it");
 
-    public static async Task<NoticeTemplate> SaveNewVersionAsync(LicensingDbContext db, NoticeKind kind, string title, string body, string by, CancellationToken ct = default)
+    /// <summary>
+    /// Saves the administrator's edit of version <paramref name="editedVersion"/> as the next version. Refused
+    /// when someone saved a newer version meanwhile: saving over it would silently undo their change.
+    /// </summary>
+    public static async Task<NoticeTemplate> SaveNewVersionAsync(LicensingDbContext db, NoticeKind kind, int editedVersion, string title, string body, string by, CancellationToken ct = default)
     {
-        var latest = await db.NoticeTemplates.Where(t => t.Kind == kind).MaxAsync(t => (int?)t.TemplateVersion, ct) ?? 0;
-        var template = NoticeTemplate.Create(kind, latest + 1, title, body, by, db.UtcNow);
+        var latest = await db.NoticeTemplates.AsNoTracking().Where(t => t.Kind == kind).OrderByDescending(t => t.TemplateVersion).FirstOrDefaultAsync(ct);
+        if (latest is not null && latest.TemplateVersion != editedVersion) throw NewerVersionSaved(latest);
+        var template = NoticeTemplate.Create(kind, (latest?.TemplateVersion ?? 0) + 1, title, body, by, db.UtcNow);
         db.NoticeTemplates.Add(template);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueIndex.Violation(e) is not null)
+        {
+            // Two administrators saving at the same moment: the unique (kind, version) index refuses the second.
+            db.ChangeTracker.Clear();
+            throw NewerVersionSaved(await db.NoticeTemplates.AsNoTracking().Where(t => t.Kind == kind).OrderByDescending(t => t.TemplateVersion).FirstAsync(ct));
+        }
         return template;
     }
+
+    private static DomainRuleException NewerVersionSaved(NoticeTemplate latest) => new(
+        $"Your change was not saved: version {latest.TemplateVersion} of this wording was saved by {latest.CreatedBy} at {LondonTime.Format(latest.CreatedAt)} after you opened it. " +
+        "Reload the page to see their wording, then make your change again.");
 }

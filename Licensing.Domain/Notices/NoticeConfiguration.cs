@@ -5,6 +5,8 @@ namespace Licensing.Domain.Notices;
 
 internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
 {
+    public const string OneCorrectionIndex = "IX_Notices_OneCorrectionPerNotice";
+
     public void Configure(EntityTypeBuilder<Notice> b)
     {
         b.ToTable("Notices");
@@ -12,6 +14,9 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.HasIndex(n => n.DecisionId);
         b.HasIndex(n => n.Status);
         b.HasIndex(n => n.Reference);
+        // One correction per notice, even when two managers (or a double click) draft one at the same moment.
+        // A withdrawn draft does not count, so a duplicate drafted before this index can be withdrawn (OPERATIONS.md).
+        b.HasIndex(n => n.ReplacesNoticeId, OneCorrectionIndex).IsUnique().HasFilter("ReplacesNoticeId IS NOT NULL AND Status <> 'Withdrawn'");
         b.Property(n => n.Reference).HasMaxLength(40);
         b.Property(n => n.Title).HasMaxLength(300);
         b.Property(n => n.IssuedBy).HasMaxLength(200);
@@ -22,6 +27,8 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.Property(n => n.WithdrawnReason).HasMaxLength(500);
         b.Ignore(n => n.IsDecisionNotice);
         b.Ignore(n => n.AwaitsPosting);
+        b.Ignore(n => n.AwaitsEmailService);
+        b.Ignore(n => n.WhyNotEmailed);
         b.Ignore(n => n.Particulars);
     }
 }
@@ -71,7 +78,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.MessageId).HasMaxLength(200);
         b.Property(m => m.To).HasMaxLength(320);
         b.Property(m => m.Subject).HasMaxLength(500);
-        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
         b.Property(m => m.ResolvedBy).HasMaxLength(200);
     }
 }

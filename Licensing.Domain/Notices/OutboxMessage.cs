@@ -130,6 +130,23 @@ public sealed class OutboxMessage : IVersioned, IBelongsToPerson
         ResolvedBy = officer;
     }
 
+    /// <summary>
+    /// The notice it carries no longer awaits email service (served by post or by hand): it must never go
+    /// now, or the licensee would receive the notice twice. Kept, with the reason, rather than deleted.
+    /// </summary>
+    public void Withdraw(string reason, string? by)
+    {
+        if (Status is not (OutboxStatus.Pending or OutboxStatus.Held))
+            throw new DomainRuleException("Only a waiting or held message can be withdrawn");
+        Status = OutboxStatus.Withdrawn;
+        var why = LastError is null ? reason : $"{reason} (before that: {LastError})";
+        LastError = why.Length <= MaxErrorLength ? why : why[..MaxErrorLength];
+        ResolvedBy = by;
+        LeaseUntil = null;
+    }
+
+    public const int MaxErrorLength = 2000;
+
     private void RequireSending()
     {
         if (Status != OutboxStatus.Sending) throw new DomainRuleException("This message is not being sent");
@@ -141,4 +158,4 @@ public sealed class OutboxMessage : IVersioned, IBelongsToPerson
     }
 }
 
-public enum OutboxStatus { Pending, Sending, Sent, Held, GaveUp }
+public enum OutboxStatus { Pending, Sending, Sent, Held, GaveUp, Withdrawn }

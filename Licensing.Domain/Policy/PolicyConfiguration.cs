@@ -1,3 +1,4 @@
+using Licensing.Domain.Common;
 using Licensing.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -44,12 +45,50 @@ internal sealed class PolicyRowConfiguration : IEntityTypeConfiguration<PolicyRo
 
 public static class PolicyQueries
 {
-    /// <summary>The version in force today: the latest effective one, the most recently created on a tie.</summary>
+    /// <summary>
+    /// The version in force today: the latest effective one, the most recently created on a tie. It knows the
+    /// categories earlier versions had and it dropped, so a record filed under one is still assessed (NOTICES.md).
+    /// </summary>
     public static async Task<PolicyVersion> CurrentPolicyAsync(this LicensingDbContext db, CancellationToken ct = default)
     {
         var today = db.Today;
-        return await db.PolicyVersions.Where(p => p.EffectiveFrom <= today)
+        var current = await db.PolicyVersions.Where(p => p.EffectiveFrom <= today)
                    .OrderByDescending(p => p.EffectiveFrom).ThenByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct)
                ?? throw new InvalidOperationException("No suitability policy is in force: the shipped policy should be in every database");
+        var (from, created) = (current.EffectiveFrom, current.CreatedAt);
+        var earlier = await db.PolicyVersions.AsNoTracking()
+            .Where(p => p.EffectiveFrom < from || (p.EffectiveFrom == from && p.CreatedAt < created))
+            .OrderBy(p => p.EffectiveFrom).ThenBy(p => p.CreatedAt).ToListAsync(ct);
+        current.RememberEarlier(earlier);
+        return current;
+    }
+
+    /// <summary>The version saved most recently, whatever its date in force: what an edit must not silently undo.</summary>
+    public static Task<PolicyVersion> NewestPolicyAsync(this LicensingDbContext db, CancellationToken ct = default) =>
+        db.PolicyVersions.AsNoTracking().OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).FirstAsync(ct);
+}
+
+/// <summary>An administrator's new version of the suitability policy.</summary>
+public static class NewPolicyVersion
+{
+    /// <summary>
+    /// Saves the edit. <paramref name="newestSeen"/> is the newest version when the administrator opened the
+    /// editor: if another has been saved since, this edit (made without seeing it) is refused rather than
+    /// silently undoing it.
+    /// </summary>
+    public static async Task<PolicyVersion> SaveAsync(LicensingDbContext db, Guid newestSeen, string? label, DateOnly effectiveFrom, IEnumerable<PolicyRowDraft> rows,
+        string by, string? note, CancellationToken ct = default)
+    {
+        var newest = await db.NewestPolicyAsync(ct);
+        if (newest.Id != newestSeen)
+            throw new DomainRuleException($"Your change was not saved: version {newest.Label} of the policy was saved by {newest.CreatedBy} at {LondonTime.Format(newest.CreatedAt)} after you opened this page. " +
+                                          "Reload the page to see it, then make your change again.");
+        var wanted = label?.Trim() ?? "";
+        if (await db.PolicyVersions.AnyAsync(v => v.Label == wanted, ct)) throw new DomainRuleException($"There is already a version labelled {wanted}", "Label");
+        if (effectiveFrom < db.Today) throw new DomainRuleException("A new version cannot take effect in the past: decisions already made keep their version", "EffectiveFrom");
+        var version = PolicyVersion.Create(wanted, effectiveFrom, rows, by, db.UtcNow, note);
+        db.PolicyVersions.Add(version);
+        await db.SaveChangesAsync(ct);
+        return version;
     }
 }

@@ -39,6 +39,22 @@ public sealed class PolicyVersion
     public PolicyRow? Find(string? code) =>
         code is null ? null : Rows.FirstOrDefault(r => string.Equals(r.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    // Categories an earlier version had and this one dropped or renamed, as last defined (not stored: filled by
+    // PolicyQueries.CurrentPolicyAsync). A record already filed under one is still weighed, never left unassessable.
+    private readonly Dictionary<string, (PolicyRow Row, string Label)> earlier = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A category no longer in this version, as the latest earlier version defined it (null when none had it).</summary>
+    public (PolicyRow Row, string Label)? FindEarlier(string? code) =>
+        code is not null && Find(code) is null && earlier.TryGetValue(code.Trim(), out var found) ? found : null;
+
+    /// <summary>Remembers the categories of earlier versions that this one no longer has; pass them oldest first.</summary>
+    internal void RememberEarlier(IEnumerable<PolicyVersion> olderFirst)
+    {
+        foreach (var version in olderFirst)
+        foreach (var row in version.Rows.Where(r => Find(r.Code) is null))
+            earlier[row.Code] = (row, version.Label);
+    }
+
     /// <summary>The policy's presumption for each record, and overall (the several-offences rule included).</summary>
     public SuitabilityAssessment Assess(IEnumerable<OffenceFacts> records, DateOnly today) =>
         SuitabilityAssessment.Of(this, records, today);

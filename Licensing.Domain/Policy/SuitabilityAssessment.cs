@@ -61,11 +61,14 @@ public sealed record SuitabilityAssessment(string PolicyLabel, IReadOnlyList<Rec
         if (!r.Kind.CarriesPeriod())
             return new(r.Id, VerdictKind.NoBar, null, "No presumption",
                 $"{r.Kind.Describe()} carries no policy period: weigh it on the balance of probabilities for its reliability and what it shows.", null);
-        var row = policy.Find(r.CategoryCode)
-            ?? throw new DomainRuleException($"'{r.CategoryCode}' is not a category in policy {policy.Label}: choose one of its categories", "CategoryCode");
+        // A category a later version dropped or renamed is weighed as last defined: the record stays assessable
+        // and keeps the weight it was filed with, rather than freezing the application.
+        var (row, label, dropped) = policy.Find(r.CategoryCode) is { } current ? (current, policy.Label, "")
+            : policy.FindEarlier(r.CategoryCode) is { } earlier ? (earlier.Row, earlier.Label, $" ('{earlier.Row.Code}' is no longer a category in policy {policy.Label}, so it is weighed as policy {earlier.Label} defined it.)")
+            : throw new DomainRuleException($"'{r.CategoryCode}' is not a category in policy {policy.Label}: choose one of its categories", "CategoryCode");
         if (row.Presumption == Presumption.Never)
             return new(r.Id, VerdictKind.RefuseNever, null, "Refuse: never eligible",
-                $"Policy {policy.Label}: a licence is not normally granted to anyone with a {r.Kind.Describe().ToLowerInvariant()} for {row.Description.ToLowerInvariant()}.", row);
+                $"Policy {label}: a licence is not normally granted to anyone with a {r.Kind.Describe().ToLowerInvariant()} for {row.Description.ToLowerInvariant()}.{dropped}", row);
         var convicted = r.ConvictedOn ?? throw new DomainRuleException("Enter the date of the conviction, caution or endorsement", "ConvictedOn");
         var (start, from) = row.Presumption switch
         {
@@ -74,7 +77,7 @@ public sealed record SuitabilityAssessment(string PolicyLabel, IReadOnlyList<Rec
             _ => Latest(convicted, r.SentenceEndsOn, r.BanEndsOn),
         };
         var ends = start.AddYears(row.Years!.Value);
-        var why = $"Policy {policy.Label}: {row.Description.ToLowerInvariant()}, {row.Years} years from {from} on {LondonTime.Format(start)}, so the period ends on {LondonTime.Format(ends)}.";
+        var why = $"Policy {label}: {row.Description.ToLowerInvariant()}, {row.Years} years from {from} on {LondonTime.Format(start)}, so the period ends on {LondonTime.Format(ends)}.{dropped}";
         return today < ends
             ? new(r.Id, VerdictKind.RefuseUntil, ends, $"Refuse until {LondonTime.Format(ends)}", why, row)
             : new(r.Id, VerdictKind.NoBar, ends, "No bar", why + " It has passed.", row);

@@ -10,7 +10,8 @@ using MimeKit;
 
 namespace Licensing.Jobs.Notices;
 
-public sealed record DispatchResult(int Sent, int Retrying, int Held, int FellBackToPost);
+/// <summary>What one run did; Withdrawn counts emails whose notice had meanwhile been served another way.</summary>
+public sealed record DispatchResult(int Sent, int Retrying, int Held, int FellBackToPost, int Withdrawn = 0);
 
 /// <summary>
 /// Sends what the outbox holds. Each message is claimed ("sending", with a lease) and saved before the
@@ -32,7 +33,7 @@ public sealed class NoticeDispatcher(
     public async Task<DispatchResult> RunAsync(CancellationToken ct)
     {
         using var system = SystemWork.As(Actor.System("notice delivery"));
-        int sent = 0, retrying = 0, fellBack = 0;
+        int sent = 0, retrying = 0, fellBack = 0, withdrawn = 0;
         var held = await HoldStuckAsync(ct);
 
         List<Guid> due;
@@ -51,9 +52,10 @@ public sealed class NoticeDispatcher(
                 case OutboxStatus.Pending: retrying++; break;
                 case OutboxStatus.Held: held++; break;
                 case OutboxStatus.GaveUp: fellBack++; break;
+                case OutboxStatus.Withdrawn: withdrawn++; break;
             }
         }
-        return new DispatchResult(sent, retrying, held, fellBack);
+        return new DispatchResult(sent, retrying, held, fellBack, withdrawn);
     }
 
     private async Task<int> HoldStuckAsync(CancellationToken ct)
@@ -75,14 +77,23 @@ public sealed class NoticeDispatcher(
         await using var db = await factory.CreateDbContextAsync(ct);
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, ct);
         if (!message.IsDue(db.UtcNow)) return null;
-        message.Claim(db.UtcNow, options.Lease);
+        // A notice served by post or by hand since this was queued must not also arrive by email.
+        if (message.NoticeId is { } carried && (await db.Notices.AsNoTracking().SingleAsync(n => n.Id == carried, ct)).WhyNotEmailed is { } why)
+            message.Withdraw(why, null);
+        else
+            message.Claim(db.UtcNow, options.Lease);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return null; // another sender claimed it first
+            return null; // another sender claimed it first, or an officer recorded service another way
+        }
+        if (message.Status == OutboxStatus.Withdrawn)
+        {
+            log.LogInformation("Outbox message {MessageId} withdrawn: {Reason}", message.MessageId, message.LastError);
+            return OutboxStatus.Withdrawn;
         }
 
         MimeMessage mime;

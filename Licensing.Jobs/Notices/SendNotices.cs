@@ -14,6 +14,6 @@ public sealed class SendNotices(NoticeDispatcher dispatcher, JobRunLog log) : IL
     {
         var r = await dispatcher.RunAsync(token);
         return JobResult.Of(r.Sent, "emails sent", r.Held + r.FellBackToPost,
-            $"{r.Retrying} to retry, {r.Held} held for an officer, {r.FellBackToPost} moved to the post queue");
+            $"{r.Retrying} to retry, {r.Held} held for an officer, {r.FellBackToPost} moved to the post queue, {r.Withdrawn} withdrawn (the notice was served another way)");
     }, ct);
 }

@@ -43,4 +43,21 @@ public class CorrectionOfferTests : PageTestContext
         Assert.Equal(offered, cut.FindAll("button").Any(b => b.TextContent.Contains("Draft a correction")));
         Assert.Equal(!offered, cut.FindAll("[data-testid=no-correction]").Count == 1);
     }
+
+    [Fact]
+    public async Task The_page_warns_that_service_by_hand_withdraws_the_waiting_email_and_then_shows_it_withdrawn()
+    {
+        var saved = await DecisionNoticeAsync(Database, DecisionKind.Revocation, email: "sarah@example.com", emailAgreedOn: new DateOnly(2024, 3, 1));
+        await IssueAsync(Database, saved.Notice.Id);
+
+        var cut = Render<NoticePage>(p => p.Add(x => x.Id, saved.Notice.Id));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=email-will-be-withdrawn]")));
+
+        await using (var db = Database.NewContext())
+            await ServeNotice.RecordHandDeliveryAsync(db, saved.Notice.Id, Build.Today, "Olivia Officer", Authority);
+        var after = Render<NoticePage>(p => p.Add(x => x.Id, saved.Notice.Id));
+        after.WaitForAssertion(() => Assert.Contains("Withdrawn: not sent", after.Find("[data-testid=outbox]").TextContent));
+        Assert.Contains("handed to the licensee on 15 June 2026", after.Find("[data-testid=outbox]").TextContent);
+        Assert.Empty(after.FindAll("[data-testid=email-will-be-withdrawn]"));
+    }
 }

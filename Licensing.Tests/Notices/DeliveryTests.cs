@@ -251,6 +251,113 @@ public class DeliveryTests
     }
 
     [Fact]
+    public async Task A_notice_handed_over_while_its_email_is_retrying_is_not_emailed_as_well()
+    {
+        using var database = new TestDatabase();
+        await using var server = new LoopbackSmtp();
+        var (notice, _, _) = await IssuedByEmailAsync(database);
+        server.RefuseWith.Enqueue(451);
+        Assert.Equal(new DispatchResult(0, 1, 0, 0), await Dispatcher(database, Smtp(server)).RunAsync(CancellationToken.None));
+
+        await using (var db = database.NewContext())
+            await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, new DateOnly(2026, 6, 15), "Olivia Officer", Authority);
+        database.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(new DispatchResult(0, 0, 0, 0), await Dispatcher(database, Smtp(server)).RunAsync(CancellationToken.None));
+
+        Assert.Empty(server.Received);
+        var withdrawn = Message(database);
+        Assert.Equal(OutboxStatus.Withdrawn, withdrawn.Status);
+        Assert.Contains("handed to the licensee on 15 June 2026", withdrawn.LastError);
+        Assert.Contains("451", withdrawn.LastError); // the earlier refusal is kept in the reason
+        Assert.Equal("Olivia Officer", withdrawn.ResolvedBy);
+    }
+
+    [Fact]
+    public async Task A_held_email_whose_notice_was_then_posted_is_withdrawn_and_cannot_be_sent_again()
+    {
+        using var database = new TestDatabase();
+        await using var server = new LoopbackSmtp();
+        var (notice, _, _) = await IssuedByEmailAsync(database);
+        await Dispatcher(database, new DiesAfterHandOff(Smtp(server))).RunAsync(CancellationToken.None);
+        var held = Message(database);
+        Assert.Equal(OutboxStatus.Held, held.Status);
+
+        await using (var db = database.NewContext())
+            await ServeNotice.RecordPostingAsync(db, notice.Id, new DateOnly(2026, 6, 15), PostClass.FirstClass, "Olivia Officer", new ServiceRules(), Authority);
+        Assert.Equal(OutboxStatus.Withdrawn, Message(database).Status);
+        Assert.Contains("posted on 15 June 2026 by Olivia Officer", Message(database).LastError);
+
+        await using (var db = database.NewContext())
+            await Assert.ThrowsAsync<Licensing.Domain.Common.DomainRuleException>(() => HeldMessages.ResendAsync(db, held.Id, "Olivia Officer"));
+        Assert.Equal(new DispatchResult(0, 0, 0, 0), await Dispatcher(database, Smtp(server)).RunAsync(CancellationToken.None));
+        Assert.Single(server.Received); // only the hand-off of the first attempt
+    }
+
+    /// <summary>A notice served by hand while its email stayed queued, as the service was recorded before emails were withdrawn with it.</summary>
+    private static async Task ServedByHandLeavingTheEmailAsync(TestDatabase database, Guid noticeId)
+    {
+        await using var db = database.NewContext();
+        db.Notices.Single(n => n.Id == noticeId).RecordHandDelivery(new DateOnly(2026, 6, 15), "Olivia Officer", db.Today);
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task The_sender_withdraws_a_waiting_email_whose_notice_was_already_served_another_way()
+    {
+        using var database = new TestDatabase();
+        await using var server = new LoopbackSmtp();
+        var (notice, _, _) = await IssuedByEmailAsync(database);
+        await ServedByHandLeavingTheEmailAsync(database, notice.Id);
+
+        Assert.Equal(new DispatchResult(0, 0, 0, 0, Withdrawn: 1), await Dispatcher(database, Smtp(server)).RunAsync(CancellationToken.None));
+
+        Assert.Equal(0, server.Attempts);
+        var message = Message(database);
+        Assert.Equal(OutboxStatus.Withdrawn, message.Status);
+        Assert.Equal(0, message.Attempts);
+        Assert.Contains("handed to the licensee", message.LastError);
+    }
+
+    [Fact]
+    public async Task Send_again_is_refused_for_a_held_email_whose_notice_was_already_served_another_way()
+    {
+        using var database = new TestDatabase();
+        await using var server = new LoopbackSmtp();
+        var (notice, _, _) = await IssuedByEmailAsync(database);
+        await Dispatcher(database, new DiesAfterHandOff(Smtp(server))).RunAsync(CancellationToken.None);
+        await ServedByHandLeavingTheEmailAsync(database, notice.Id);
+
+        await using (var db = database.NewContext())
+        {
+            var refused = await Assert.ThrowsAsync<Licensing.Domain.Common.DomainRuleException>(() => HeldMessages.ResendAsync(db, Message(database).Id, "Olivia Officer"));
+            Assert.Contains("not sent again", refused.Message);
+        }
+        Assert.Equal(OutboxStatus.Held, Message(database).Status);
+        Assert.Equal(new DispatchResult(0, 0, 0, 0), await Dispatcher(database, Smtp(server)).RunAsync(CancellationToken.None));
+        Assert.Single(server.Received);
+    }
+
+    [Fact]
+    public async Task Service_by_post_is_not_recorded_while_the_email_is_being_sent()
+    {
+        using var database = new TestDatabase();
+        var (notice, _, _) = await IssuedByEmailAsync(database);
+        await using (var db = database.NewContext())
+        {
+            db.OutboxMessages.Single().Claim(db.UtcNow, Options.Lease);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.NewContext())
+            await Assert.ThrowsAsync<Licensing.Domain.Common.DomainRuleException>(() =>
+                ServeNotice.RecordPostingAsync(db, notice.Id, new DateOnly(2026, 6, 15), PostClass.FirstClass, "Olivia Officer", new ServiceRules(), Authority));
+
+        await using var read = database.NewContext();
+        Assert.Equal(NoticeStatus.Issued, read.Notices.Single().Status);
+        Assert.Equal(OutboxStatus.Sending, read.OutboxMessages.Single().Status);
+    }
+
+    [Fact]
     public async Task Without_smtp_the_message_is_written_as_an_eml_file_to_the_pickup_folder()
     {
         using var database = new TestDatabase();

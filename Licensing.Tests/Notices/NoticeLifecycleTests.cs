@@ -131,6 +131,48 @@ public class NoticeLifecycleTests
     }
 
     [Fact]
+    public async Task After_the_licensee_changes_email_address_a_notice_goes_by_post_not_to_the_new_address()
+    {
+        using var database = new TestDatabase();
+        var saved = await DecisionNoticeAsync(database, DecisionKind.Revocation, email: "sarah@example.com", emailAgreedOn: new DateOnly(2024, 3, 1));
+        await using (var db = database.NewContext())
+        {
+            var person = db.People.Single(p => p.Id == saved.Person.Id);
+            person.Update(person.Details() with { Email = "sarah.new@example.com" }, db.Today); // the agreement date left as it was
+            await db.SaveChangesAsync();
+        }
+
+        var (issued, _) = await IssueAsync(database, saved.Notice.Id);
+
+        Assert.Equal(ServiceMethod.Post, issued.Method);
+        Assert.True(issued.AwaitsPosting);
+        await using var read = database.NewContext();
+        Assert.Empty(read.OutboxMessages);
+        Assert.Null(read.People.Single(p => p.Id == saved.Person.Id).EmailServiceAgreedOn);
+    }
+
+    [Fact]
+    public async Task A_new_agreement_recorded_for_the_new_address_serves_notices_there()
+    {
+        using var database = new TestDatabase();
+        var saved = await DecisionNoticeAsync(database, DecisionKind.Revocation, email: "sarah@example.com", emailAgreedOn: new DateOnly(2024, 3, 1));
+        await using (var db = database.NewContext())
+        {
+            var person = db.People.Single(p => p.Id == saved.Person.Id);
+            person.Update(person.Details() with { Email = "sarah.new@example.com", EmailServiceAgreedOn = new DateOnly(2026, 6, 1) }, db.Today);
+            await db.SaveChangesAsync();
+        }
+
+        var (issued, _) = await IssueAsync(database, saved.Notice.Id);
+
+        Assert.Equal(ServiceMethod.Email, issued.Method);
+        await using var read = database.NewContext();
+        var message = read.OutboxMessages.Single();
+        Assert.Equal("sarah.new@example.com", message.To);
+        Assert.Contains("on 1 June 2026 you agreed in writing", message.Body);
+    }
+
+    [Fact]
     public async Task An_edit_that_removes_a_statutory_part_is_refused_and_a_good_edit_becomes_the_next_version()
     {
         using var database = new TestDatabase();
@@ -139,22 +181,49 @@ public class NoticeLifecycleTests
         Assert.Equal(1, current.TemplateVersion);
 
         var withoutGrounds = current.Body.Replace("{{Grounds}}", "See attached.");
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, withoutGrounds, "Adam Administrator"));
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, withoutGrounds, "Adam Administrator"));
         Assert.Contains("{{Grounds}}", error.Message);
 
         var withoutAppeal = current.Body.Replace("within 21 days", "promptly");
-        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, withoutAppeal, "Adam Administrator"));
+        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, withoutAppeal, "Adam Administrator"));
         Assert.Contains("21 days", error.Message);
 
         var typo = current.Body + "\n\n{{Grnds}}";
-        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, typo, "Adam Administrator"));
+        error = await Assert.ThrowsAsync<DomainRuleException>(() => NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, typo, "Adam Administrator"));
         Assert.Contains("{{Grnds}}", error.Message);
 
-        var edited = await NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.Title, current.Body + "\n\nPlease keep this notice safe.", "Adam Administrator");
+        var edited = await NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.Revocation, current.TemplateVersion, current.Title, current.Body + "\n\nPlease keep this notice safe.", "Adam Administrator");
         Assert.Equal(2, edited.TemplateVersion);
         await using var read = database.NewContext();
         Assert.Equal(2, (await NoticeTemplates.CurrentAsync(read, NoticeKind.Revocation)).TemplateVersion);
         Assert.Equal(2, await read.NoticeTemplates.CountAsync(t => t.Kind == NoticeKind.Revocation));
+    }
+
+    [Fact]
+    public async Task Saving_wording_edited_from_an_older_version_is_refused_so_a_colleagues_newer_version_is_not_undone()
+    {
+        using var database = new TestDatabase();
+        int opened;
+        string body;
+        await using (var db = database.NewContext())
+        {
+            var current = await NoticeTemplates.CurrentAsync(db, NoticeKind.WarningLetter);
+            (opened, body) = (current.TemplateVersion, current.Body); // both administrators open version 1
+            await NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.WarningLetter, opened, current.Title, body + "\n\nAdded by A.", "Alice Administrator");
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
+                NoticeTemplates.SaveNewVersionAsync(db, NoticeKind.WarningLetter, opened, "Warning", body + "\n\nAdded by B.", "Bob Administrator"));
+            Assert.Contains("version 2 of this wording was saved by Alice Administrator", refused.Message);
+            Assert.Contains("Reload the page", refused.Message);
+        }
+
+        await using var read = database.NewContext();
+        var latest = await NoticeTemplates.CurrentAsync(read, NoticeKind.WarningLetter);
+        Assert.Equal(2, latest.TemplateVersion);
+        Assert.EndsWith("Added by A.", latest.Body);
     }
 
     [Fact]

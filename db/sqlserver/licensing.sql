@@ -2282,3 +2282,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129014323_OneCorrectionPerNotice'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Notices_OneCorrectionPerNotice] ON [Notices] ([ReplacesNoticeId]) WHERE ReplacesNoticeId IS NOT NULL AND Status <> ''Withdrawn''');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129014323_OneCorrectionPerNotice'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129014323_OneCorrectionPerNotice', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129020847_EmailConsentAddress'
+)
+BEGIN
+    ALTER TABLE [People] ADD [EmailServiceAgreedFor] nvarchar(320) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129020847_EmailConsentAddress'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129020847_EmailConsentAddress', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

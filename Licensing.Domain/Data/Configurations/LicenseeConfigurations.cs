@@ -16,6 +16,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.NationalInsuranceNumber).HasMaxLength(9);
         b.Property(p => p.Phone).HasMaxLength(40);
         b.Property(p => p.Email).HasMaxLength(320);
+        b.Property(p => p.EmailServiceAgreedFor).HasMaxLength(320);
+        b.Ignore(p => p.MayBeServedByEmail);
         b.Property(p => p.SearchForenames).HasMaxLength(200);
         b.Property(p => p.SearchSurname).HasMaxLength(200);
         b.Property(p => p.SearchAllSurnames).HasMaxLength(1000);

@@ -44,6 +44,8 @@ public partial class NoticePage
     private Notice? notice;
     private Decision? decision;
     private bool loaded, isManager;
+    // GOV.UK's double-click prevention does not stop Blazor's @onclick: a second click queued behind the first must do nothing.
+    private bool busy;
     private string? licensee, email;
     private Guid? replacedBy;
     private DateOnly today;
@@ -89,6 +91,8 @@ public partial class NoticePage
 
     private async Task IssueAsync()
     {
+        if (busy) return;
+        busy = true;
         problems = [];
         try
         {
@@ -99,6 +103,10 @@ public partial class NoticePage
         catch (DomainRuleException e)
         {
             ShowError(e.Message);
+        }
+        finally
+        {
+            busy = false;
         }
     }
 
@@ -117,10 +125,18 @@ public partial class NoticePage
         {
             serviceErrors.Alias("PostedOn", nameof(ServiceForm.On)).Alias("ServedOn", nameof(ServiceForm.On)).Show(e);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The sender took the email (or someone recorded service) between loading and saving: nothing was saved.
+            await LoadAsync();
+            ShowError("The notice or its email changed while you were recording service (the email may be being sent now): nothing was saved. Check the emails below, then record service again if it is still needed");
+        }
     }
 
     private async Task CorrectAsync()
     {
+        if (busy) return;
+        busy = true;
         try
         {
             await using var db = await DbFactory.CreateDbContextAsync();
@@ -130,6 +146,10 @@ public partial class NoticePage
         catch (DomainRuleException e)
         {
             ShowError(e.Message);
+        }
+        finally
+        {
+            busy = false;
         }
     }
 }

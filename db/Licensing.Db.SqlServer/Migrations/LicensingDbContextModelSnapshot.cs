@@ -1839,6 +1839,10 @@ namespace Licensing.Db.SqlServer.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
 
+                    b.Property<string>("EmailServiceAgreedFor")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
                     b.Property<DateOnly?>("EmailServiceAgreedOn")
                         .HasColumnType("date");
 
@@ -2176,6 +2180,10 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.HasIndex("Reference");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex(new[] { "ReplacesNoticeId" }, "IX_Notices_OneCorrectionPerNotice")
+                        .IsUnique()
+                        .HasFilter("ReplacesNoticeId IS NOT NULL AND Status <> 'Withdrawn'");
 
                     b.ToTable("Notices", (string)null);
                 });

@@ -1831,6 +1831,10 @@ namespace Licensing.Db.Sqlite.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailServiceAgreedFor")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EmailServiceAgreedOn")
                         .HasColumnType("TEXT");
 
@@ -2168,6 +2172,10 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.HasIndex("Reference");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex(new[] { "ReplacesNoticeId" }, "IX_Notices_OneCorrectionPerNotice")
+                        .IsUnique()
+                        .HasFilter("ReplacesNoticeId IS NOT NULL AND Status <> 'Withdrawn'");
 
                     b.ToTable("Notices", (string)null);
                 });
