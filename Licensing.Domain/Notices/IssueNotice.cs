@@ -42,7 +42,14 @@ public static class IssueNotice
         notice.Issue(new IssuedDocument(letter.Reference, letter.Title, template.TemplateVersion, pdf), issuedBy, db.UtcNow, byEmail ? ServiceMethod.Email : ServiceMethod.Post);
         db.NoticeDocuments.Add(NoticeDocument.For(notice, pdf));
         if (notice.ReplacesNoticeId is { } replaced)
-            (await db.Notices.SingleAsync(n => n.Id == replaced, ct)).SupersededBy(notice, db.UtcNow);
+        {
+            // The notice it corrects must not reach the licensee after the correction: its unsent emails go with it.
+            var original = await db.Notices.SingleAsync(n => n.Id == replaced, ct);
+            var emails = await ServeNotice.EmailsStillToGoAsync(db, original,
+                "The email carrying the notice being corrected is being sent at this moment: wait a few minutes and check its result before issuing the correction", ct);
+            original.SupersededBy(notice, db.UtcNow);
+            ServeNotice.WithdrawEmails(original, emails, issuedBy);
+        }
         if (byEmail)
             db.OutboxMessages.Add(OutboxMessage.Queue(person.Email!, $"{letter.Title} (reference {letter.Reference})",
                 EmailBody(person.FullName, letter, authority, person.EmailServiceAgreedOn!.Value), db.UtcNow, messageIdDomain, person.Id, notice.Id));
@@ -98,7 +105,7 @@ public static class ServeNotice
         AuthorityOptions authority, CancellationToken ct = default)
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
-        var emails = await EmailsStillToGoAsync(db, notice, ct);
+        var emails = await EmailsStillToGoAsync(db, notice, BeingSentNow, ct);
         var served = notice.RecordPosting(postedOn, postClass, postedBy, await CalendarAsync(db, ct), rules, db.Today);
         WithdrawEmails(notice, emails, postedBy);
         await DecisionServedAsync(db, notice, served, authority, ct);
@@ -109,7 +116,7 @@ public static class ServeNotice
     public static async Task<DateOnly> RecordHandDeliveryAsync(LicensingDbContext db, Guid noticeId, DateOnly deliveredOn, string by, AuthorityOptions authority, CancellationToken ct = default)
     {
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new DomainRuleException("There is no such notice");
-        var emails = await EmailsStillToGoAsync(db, notice, ct);
+        var emails = await EmailsStillToGoAsync(db, notice, BeingSentNow, ct);
         var served = notice.RecordHandDelivery(deliveredOn, by, db.Today);
         WithdrawEmails(notice, emails, by);
         await DecisionServedAsync(db, notice, served, authority, ct);
@@ -123,15 +130,16 @@ public static class ServeNotice
     /// held ones are withdrawn in the same save as the service (a concurrent claim by the sender makes the
     /// save fail on the message's version instead of sending a second copy).
     /// </summary>
-    private static async Task<List<OutboxMessage>> EmailsStillToGoAsync(LicensingDbContext db, Notice notice, CancellationToken ct)
+    internal static async Task<List<OutboxMessage>> EmailsStillToGoAsync(LicensingDbContext db, Notice notice, string whileBeingSent, CancellationToken ct)
     {
         var emails = await db.OutboxMessages.Where(m => m.NoticeId == notice.Id && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Held || m.Status == OutboxStatus.Sending)).ToListAsync(ct);
-        if (emails.Any(m => m.Status == OutboxStatus.Sending))
-            throw new DomainRuleException("The email carrying this notice is being sent at this moment: wait a few minutes and check its result below before recording service another way");
+        if (emails.Any(m => m.Status == OutboxStatus.Sending)) throw new DomainRuleException(whileBeingSent);
         return emails;
     }
 
-    private static void WithdrawEmails(Notice notice, List<OutboxMessage> emails, string by)
+    private const string BeingSentNow = "The email carrying this notice is being sent at this moment: wait a few minutes and check its result below before recording service another way";
+
+    internal static void WithdrawEmails(Notice notice, List<OutboxMessage> emails, string by)
     {
         foreach (var email in emails) email.Withdraw(notice.WhyNotEmailed!, by);
     }

@@ -68,7 +68,7 @@ public sealed class Notice : IVersioned, IBelongsToPerson
     public bool IsDecisionNotice => Kind.IsDecisionNotice();
     public bool AwaitsPosting => Status == NoticeStatus.Issued && Method == ServiceMethod.Post && PostedOn is null;
     /// <summary>Only such a notice may be emailed: one served by post or by hand, or sent to the post queue, never is.</summary>
-    public bool AwaitsEmailService => Status == NoticeStatus.Issued && Method == ServiceMethod.Email;
+    public bool AwaitsEmailService => Status == NoticeStatus.Issued && Method == ServiceMethod.Email && SupersededAt is null;
 
     /// <summary>Why an email carrying this notice must not be sent (null while it awaits email service).</summary>
     public string? WhyNotEmailed => this switch
@@ -77,6 +77,7 @@ public sealed class Notice : IVersioned, IBelongsToPerson
         { Status: NoticeStatus.Served, Method: ServiceMethod.Hand } => $"Withdrawn, not sent: the notice was handed to the licensee on {LondonTime.Format(ServedOn!.Value)} (recorded by {PostedBy})",
         { Status: NoticeStatus.Served, Method: ServiceMethod.Post } => $"Withdrawn, not sent: the notice was posted on {LondonTime.Format(PostedOn!.Value)} by {PostedBy}",
         { Status: NoticeStatus.Served } => "Withdrawn, not sent: the notice has already been served",
+        { SupersededAt: not null } => "Withdrawn, not sent: a correction replaced the notice before it was served",
         { Status: NoticeStatus.Issued, Method: ServiceMethod.Post } => "Withdrawn, not sent: the notice was moved to the post queue",
         _ => $"Withdrawn, not sent: the notice is {Status.ToString().ToLowerInvariant()}",
     };

@@ -273,6 +273,29 @@ public class DeliveryTests
     }
 
     [Fact]
+    public async Task A_correction_issued_while_the_original_email_is_retrying_withdraws_it_so_only_the_correction_reaches_the_licensee()
+    {
+        using var database = new TestDatabase();
+        await using var server = new LoopbackSmtp();
+        var (notice, _, _) = await IssuedByEmailAsync(database);
+        server.RefuseWith.Enqueue(451);
+        Assert.Equal(new DispatchResult(0, 1, 0, 0), await Dispatcher(database, Smtp(server)).RunAsync(CancellationToken.None));
+
+        Notice correction;
+        await using (var db = database.NewContext())
+            correction = await CorrectNotice.RunAsync(db, notice.Id);
+        await IssueAsync(database, correction.Id);
+        database.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(new DispatchResult(1, 0, 0, 0), await Dispatcher(database, Smtp(server)).RunAsync(CancellationToken.None));
+
+        Assert.Contains($"{notice.Reference}/v2", Assert.Single(server.Received).Subject);
+        await using var read = database.NewContext();
+        var original = read.OutboxMessages.Single(m => m.NoticeId == notice.Id);
+        Assert.Equal(OutboxStatus.Withdrawn, original.Status);
+        Assert.Contains("a correction replaced the notice before it was served", original.LastError);
+    }
+
+    [Fact]
     public async Task A_held_email_whose_notice_was_then_posted_is_withdrawn_and_cannot_be_sent_again()
     {
         using var database = new TestDatabase();
