@@ -3,6 +3,7 @@ using Licensing.Domain.Cases;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Licensees;
 using Licensing.Domain.Notices;
+using Licensing.Domain.Policy;
 using Licensing.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,6 +70,16 @@ public class EffectiveDateTests : IDisposable
         var notice = await db.Notices.SingleAsync(n => n.ReviewCaseId == id);
         Assert.Equal(NoticeKind.Revocation, notice.Kind);
         Assert.NotNull(notice.DecisionId);
+    }
+
+    [Fact]
+    public async Task An_officers_decision_names_the_policy_version_in_force()
+    {
+        await DecidedCaseAsync();
+        await using var db = database.NewContext();
+        var label = (await db.CurrentPolicyAsync()).Label;
+        Assert.False(string.IsNullOrWhiteSpace(label));
+        Assert.Equal(label, (await db.Decisions.SingleAsync()).PolicyVersion);
     }
 
     [Fact]
