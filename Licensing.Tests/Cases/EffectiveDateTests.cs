@@ -243,5 +243,22 @@ public class EffectiveDateTests : IDisposable
         Assert.Equal((DecisionMaker.Court, Today.AddDays(40 + 42)), (decision.MakerKind, decision.SuspensionEndsOn));
     }
 
+    [Fact]
+    public async Task A_decision_the_court_substitutes_drafts_no_council_notice_but_goes_on_the_register()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Revocation);
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(40));
+        await LodgeAppealAsync(Today.AddDays(10));
+        var varied = await AppealDecidedAsync(AppealOutcome.Varied, Today.AddDays(40), "Suspension substituted for revocation",
+            new CaseDecisionInput(CaseOutcome.Suspension, "Serious but a first lapse", new SuspensionPeriod(6, SuspensionUnit.Weeks)));
+        await using var read = database.NewContext();
+        // The court's order is its own notice: only the council's first notice exists.
+        Assert.Equal([NoticeKind.Revocation], await read.Notices.Where(n => n.ReviewCaseId == id).Select(n => n.Kind).ToListAsync());
+        Assert.False(await read.Notices.AnyAsync(n => n.DecisionId == varied!.Id));
+        var entry = await read.RegisterEntries.SingleAsync(e => e.DecisionId == varied!.Id);
+        Assert.Equal(Today.AddDays(40), entry.EffectiveDate);
+    }
+
     public void Dispose() => database.Dispose();
 }
