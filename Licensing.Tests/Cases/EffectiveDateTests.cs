@@ -16,9 +16,10 @@ public class EffectiveDateTests : IDisposable
     private readonly TestDatabase database = new();
     private readonly AuthorityOptions authority = new() { Name = "Eastbrook", Code = "E07000123" };
 
-    private async Task<Guid> DecidedCaseAsync(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false)
+    private async Task<Guid> DecidedCaseAsync(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false, DateOnly? licenceExpiresOn = null)
     {
         var s = new ReviewScenario().WithRecommendation(outcome, immediate);
+        if (licenceExpiresOn is { } expires) s.Licence.CorrectTerm(s.Licence.IssuedOn, expires);
         await using var db = database.NewContext();
         s.AddTo(db);
         await db.SaveChangesAsync();
@@ -176,6 +177,53 @@ public class EffectiveDateTests : IDisposable
         await using (var db = database.NewContext())
             Assert.Equal((await db.ReviewCases.SingleAsync()).DecisionId, reinstatement.SupersedesDecisionId);
         Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(31)));
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_after_an_immediate_suspension_has_ended_is_recorded_and_the_licence_stays_in_force()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Suspension, immediate: true);
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(5));
+        await LodgeAppealAsync(Today.AddDays(5), Today.AddDays(120));
+        var back = Today.AddMonths(3);
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(back)); // the three months are over before the court sits
+        database.Clock.Advance(TimeSpan.FromDays(115));
+        await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(120), "The suspension should not have been imposed");
+        await using var read = database.NewContext();
+        var licence = await read.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Granted, back), (licence.Status, licence.StatusSince));
+        Assert.Equal(CaseStage.Closed, (await read.ReviewCases.SingleAsync()).Stage);
+        Assert.Contains("allowed", (await read.RegisterEntries.SingleAsync(e => e.AppealOutcome != null)).AppealOutcome);
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_after_the_revoked_licence_would_have_expired_leaves_it_expired()
+    {
+        var id = await DecidedCaseAsync(immediate: true, licenceExpiresOn: Today.AddDays(60));
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(5));
+        await LodgeAppealAsync(Today.AddDays(5), Today.AddDays(90));
+        database.Clock.Advance(TimeSpan.FromDays(85));
+        var reinstatement = await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(90), "Identification evidence unreliable");
+        await using var read = database.NewContext();
+        var licence = await read.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Expired, Today.AddDays(61), reinstatement!.Id), (licence.Status, licence.StatusSince, licence.StatusDecisionId));
+        Assert.Equal(CaseStage.Closed, (await read.ReviewCases.SingleAsync()).Stage);
+        Assert.Contains("allowed", (await read.RegisterEntries.SingleAsync(e => e.AppealOutcome != null)).AppealOutcome);
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_against_a_revocation_in_force_restores_the_licence_within_its_term()
+    {
+        var id = await DecidedCaseAsync(immediate: true);
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(30));
+        await LodgeAppealAsync(Today.AddDays(5));
+        var reinstatement = await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable");
+        await using var read = database.NewContext();
+        var licence = await read.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Granted, Today.AddDays(30), reinstatement!.Id), (licence.Status, licence.StatusSince, licence.StatusDecisionId));
     }
 
     private async Task<(Licence Licence, Decision Decision)> SuspensionAsync()
