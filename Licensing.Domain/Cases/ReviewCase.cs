@@ -305,6 +305,15 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
     }
 
     /// <summary>
+    /// The appeal was lodged in time, but the council learnt of it only after the decision (without immediate effect)
+    /// had taken effect at the end of the appeal period. s.61(2A) says it should have waited for the court; the
+    /// licence is not restored automatically (docs/REVIEWS.md says why), so the case page asks for legal advice.
+    /// </summary>
+    public bool TookEffectDespiteAppealInTime(Decision decision) =>
+        Stage == CaseStage.AppealLodged && decision.Id == DecisionId && !decision.ImmediateEffect && decision.TookEffectOn is not null
+        && decision.AppealPeriodEndsOn is { } appealEnds && AppealLodgedOn <= appealEnds;
+
+    /// <summary>
     /// The licensee appealed against the conditions this review added (their letter says they may). The case,
     /// closed at the decision, waits for the court; the conditions stay on the licence meanwhile (docs/REVIEWS.md).
     /// </summary>
@@ -340,13 +349,31 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         MoveTo(CaseStage.Closed, today);
     }
 
-    /// <summary>No appeal came and the decision has taken effect: nothing is left to do on the case.</summary>
+    /// <summary>
+    /// No appeal came in the appeal period and the decision has taken effect: nothing is left to do on the case.
+    /// An immediate-effect decision takes effect the day its notice is given, but the licensee may still appeal
+    /// for 21 days, and a closed case takes no appeal: so the case stays open until the period has ended.
+    /// An appeal lodged is closed by the court's decision (<see cref="RecordAppealOutcome"/>).
+    /// </summary>
     public void Close(Decision decision, DateOnly today)
     {
-        if (Stage != CaseStage.Decided) throw new DomainRuleException($"Only a decided case can be closed (this one is {Describe(Stage)})");
-        if (decision.TookEffectOn is null) throw new DomainRuleException("Close the case once the decision has taken effect (the appeal period runs until then)");
+        if (CloseRefusedBecause(decision, today) is { } why) throw new DomainRuleException(why);
         ClosedOn = today;
         MoveTo(CaseStage.Closed, today);
+    }
+
+    /// <summary>Why the case cannot be closed today, in the officer's words; null when it can.</summary>
+    public string? CloseRefusedBecause(Decision decision, DateOnly today)
+    {
+        if (Stage == CaseStage.AppealLodged) return "The decision is under appeal: the case closes when the court's decision is recorded";
+        if (Stage != CaseStage.Decided) return $"Only a decided case can be closed (this one is {Describe(Stage)})";
+        if (decision.Id != DecisionId) return "That is not this case's decision";
+        if (decision.NoticeServedOn is null || decision.AppealPeriodEndsOn is not { } appealEnds)
+            return "The decision notice has not been served: the licensee's 21 days to appeal start when it is";
+        if (today <= appealEnds)
+            return $"The licensee may appeal to the magistrates' court until the end of {LondonTime.Format(appealEnds)}: close the case after that if no appeal is lodged, or record the appeal";
+        if (decision.TookEffectOn is null) return "Close the case once the decision has taken effect";
+        return null;
     }
 
     public Guid? FirstUnfoundAllegation() => Allegations.OrderBy(a => a.Number).FirstOrDefault(a => !a.HasFinding)?.Id;

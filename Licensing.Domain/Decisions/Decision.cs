@@ -142,7 +142,11 @@ public sealed class Decision
                 "record on the case what was wrong with the notice, and take legal advice before writing to them.");
     }
 
-    /// <summary>An appeal was lodged: a decision without immediate effect now waits for the court (s.77).</summary>
+    /// <summary>
+    /// An appeal was lodged: a decision without immediate effect now waits for the court (s.61(2A), s.77), whether
+    /// its notice was served before the appeal or is served after it (<see cref="Cases.DecisionsTakingEffect.OnServiceAsync"/>
+    /// calls this again then, as service would otherwise set a date 21 days on).
+    /// </summary>
     public void AwaitAppeal()
     {
         if (!ImmediateEffect && TookEffectOn is null) TakesEffectOn = null;

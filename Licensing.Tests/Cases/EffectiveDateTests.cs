@@ -140,6 +140,41 @@ public class EffectiveDateTests : IDisposable
     }
 
     [Fact]
+    public async Task An_appeal_lodged_before_the_notice_is_served_still_holds_the_revocation_for_the_court()
+    {
+        var id = await DecidedCaseAsync();
+        await LodgeAppealAsync(Today, Today.AddDays(90)); // the licensee heard the decision and appealed at once
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await ServeAsync(id, Today.AddDays(2));
+        await using (var db = database.NewContext())
+        {
+            var decision = await db.Decisions.SingleAsync();
+            Assert.Equal((Today.AddDays(2), (DateOnly?)null), (decision.NoticeServedOn!.Value, decision.TakesEffectOn));
+        }
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(40)));
+        database.Clock.Advance(TimeSpan.FromDays(88));
+        await AppealDecidedAsync(AppealOutcome.Dismissed, Today.AddDays(90), "The court upheld the revocation");
+        await using var check = database.NewContext();
+        var licence = await check.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Revoked, Today.AddDays(90)), (licence.Status, licence.StatusSince));
+    }
+
+    [Fact]
+    public async Task The_nightly_run_leaves_a_decision_under_appeal_alone_even_if_it_was_given_a_date()
+    {
+        var id = await DecidedCaseAsync();
+        await LodgeAppealAsync(Today);
+        // A decision served after its appeal before the hold was kept on service: it carries a date.
+        await using (var db = database.NewContext())
+        {
+            (await db.Decisions.SingleAsync()).NoticeServed(Today);
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.NewContext()) Assert.Equal(1, (await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(30), authority)).Skipped);
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(31)));
+    }
+
+    [Fact]
     public async Task The_register_entry_carries_the_date_the_revocation_took_effect()
     {
         var id = await DecidedCaseAsync();

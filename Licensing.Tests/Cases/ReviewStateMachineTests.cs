@@ -235,4 +235,44 @@ public class ReviewStateMachineTests
         Assert.Equal(s.Case.Id, further.ReviewCaseId);
         Assert.Equal(Domain.Concerns.ConcernCategory.Safeguarding, s.Case.Category); // the case takes its most serious category
     }
+    [Fact]
+    public void A_case_decided_with_immediate_effect_stays_open_for_an_appeal_until_the_appeal_period_ends()
+    {
+        var s = new ReviewScenario().WithRecommendation(immediate: true);
+        var decision = s.DecideAsManager(immediate: true)!;
+        var refused = Assert.Throws<DomainRuleException>(() => s.Case.Close(decision, Today));
+        Assert.Contains("has not been served", refused.Message);
+        decision.NoticeServed(Today);
+        decision.MarkTakenEffect(Today); // revoked the day it was handed over
+        refused = Assert.Throws<DomainRuleException>(() => s.Case.Close(decision, Today.AddDays(20)));
+        Assert.Contains("may appeal to the magistrates' court until the end of", refused.Message);
+        Assert.Equal(CaseStage.Decided, s.Case.Stage);
+        // Day 21 of the appeal period: the appeal can still be recorded, and the court's outcome after it.
+        s.Case.LodgeAppeal(decision, Today.AddDays(20), "Eastbrook Magistrates' Court", null, Today.AddDays(20));
+        Assert.Equal(CaseStage.AppealLodged, s.Case.Stage);
+        Assert.Contains("under appeal", Assert.Throws<DomainRuleException>(() => s.Case.Close(decision, Today.AddDays(60))).Message);
+    }
+
+    [Fact]
+    public void A_case_with_no_appeal_closes_once_the_appeal_period_has_ended()
+    {
+        var s = new ReviewScenario().WithRecommendation(immediate: true);
+        var decision = s.DecideAsManager(immediate: true)!;
+        decision.NoticeServed(Today);
+        decision.MarkTakenEffect(Today);
+        Assert.Null(s.Case.CloseRefusedBecause(decision, Today.AddDays(21)));
+        s.Case.Close(decision, Today.AddDays(21));
+        Assert.Equal((CaseStage.Closed, Today.AddDays(21)), (s.Case.Stage, s.Case.ClosedOn!.Value));
+    }
+    [Fact]
+    public void An_appeal_lodged_in_time_but_recorded_after_the_decision_took_effect_is_recorded_and_flagged()
+    {
+        var s = new ReviewScenario().WithRecommendation();
+        var decision = s.DecideAsManager()!;
+        decision.NoticeServed(Today);
+        decision.MarkTakenEffect(Today.AddDays(21)); // the nightly run, not knowing of the appeal
+        s.Case.LodgeAppeal(decision, Today.AddDays(20), "Eastbrook Magistrates' Court", null, Today.AddDays(25));
+        Assert.Equal(CaseStage.AppealLodged, s.Case.Stage);
+        Assert.True(s.Case.TookEffectDespiteAppealInTime(decision));
+    }
 }
