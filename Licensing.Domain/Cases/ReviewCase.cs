@@ -193,18 +193,42 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         StageSince = today;
     }
 
-    /// <summary>True when findings may be made: the licensee answered, the deadline passed, or hearing them was skipped for public safety.</summary>
-    public bool MayMakeFindings(DateOnly today) =>
-        RepresentationsSkipped || RepresentationsReceivedOn is not null || (RepresentationsDueOn is { } due && today > due);
+    /// <summary>
+    /// True when findings may be made: the licensee answered, or the invitation was served and the time it gave has
+    /// passed, or hearing them was skipped for public safety. A deadline passing on a letter never served heard no one.
+    /// </summary>
+    /// <param name="invitationServedOn">When the invitation letter was served (<see cref="ReviewNotices.InvitationServedOnAsync"/>); null if it has not been.</param>
+    public bool MayMakeFindings(DateOnly today, DateOnly? invitationServedOn) => FindingsWaitBecause(today, invitationServedOn) is null;
 
-    public void RecordFinding(Guid allegationId, bool proven, string reasons, IReadOnlyCollection<Guid> evidenceReliedOn, string by, DateOnly today)
+    /// <summary>
+    /// The last day for representations, counted from service: the deadline was set on the day the invitation was
+    /// drafted, so a letter served later moves it by as many days, and the licensee keeps the whole time given.
+    /// Null until the invitation has been served.
+    /// </summary>
+    public DateOnly? RepresentationsDeadline(DateOnly? invitationServedOn) =>
+        RepresentationsDueOn is { } due && RepresentationsInvitedOn is { } invited && invitationServedOn is { } served
+            ? due.AddDays(Math.Max(0, served.DayNumber - invited.DayNumber))
+            : null;
+
+    /// <summary>Why findings must wait, in the officer's words; null when they may be made.</summary>
+    public string? FindingsWaitBecause(DateOnly today, DateOnly? invitationServedOn)
+    {
+        if (RepresentationsSkipped || RepresentationsReceivedOn is not null) return null;
+        if (RepresentationsInvitedOn is null) return "Invite the licensee's representations before making findings";
+        if (RepresentationsDeadline(invitationServedOn) is not { } due)
+            return "The invitation to make representations has not been served: the licensee cannot answer a case they have not been told. Issue and serve the letter (or record their reply) before making findings";
+        return today > due ? null
+            : $"The licensee has until {LondonTime.Format(due)} to make representations" +
+              (due != RepresentationsDueOn ? $" (the invitation was served on {LondonTime.Format(invitationServedOn!.Value)}, so the time it gave counts from then)" : "") +
+              "; record their reply, or wait until the deadline has passed";
+    }
+
+    /// <param name="invitationServedOn">When the invitation to make representations was served; null if it has not been (<see cref="MayMakeFindings"/>).</param>
+    public void RecordFinding(Guid allegationId, bool proven, string reasons, IReadOnlyCollection<Guid> evidenceReliedOn, string by, DateOnly today, DateOnly? invitationServedOn)
     {
         if (Stage is not (CaseStage.Investigating or CaseStage.RepresentationsInvited or CaseStage.FindingsRecorded or CaseStage.AwaitingDecision))
             throw new DomainRuleException($"Findings cannot be changed now: the case is {Describe(Stage)}");
-        if (!MayMakeFindings(today))
-            throw new DomainRuleException(RepresentationsDueOn is { } due
-                ? $"The licensee has until {LondonTime.Format(due)} to make representations; record their reply, or wait until the deadline has passed"
-                : "Invite the licensee's representations before making findings");
+        if (FindingsWaitBecause(today, invitationServedOn) is { } wait) throw new DomainRuleException(wait);
         var allegation = Allegations.SingleOrDefault(a => a.Id == allegationId) ?? throw new DomainRuleException("That allegation is not part of this case");
         if (string.IsNullOrWhiteSpace(reasons)) throw new DomainRuleException($"Give the reasons for the finding on allegation {allegation.Number}", "FindingReasons");
         var unknown = evidenceReliedOn.Where(e => Evidence.All(x => x.Id != e)).ToList();
