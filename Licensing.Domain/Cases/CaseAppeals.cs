@@ -49,7 +49,7 @@ public static class CaseAppeals
                 {
                     var reinstatement = Decision.Record(new DecisionDraft(review.PersonId, DecisionKind.Reinstatement, licence.Type, DecisionMaker.Court, court,
                         $"Appeal allowed: {notes}", on, LicenceId: licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id), db.UtcNow);
-                    if (original.TookEffectOn is not null) licence.Reinstate(on, $"Appeal allowed by {court}", reinstatement);
+                    licence.RestoreOnAppeal(original, reinstatement, on, $"Appeal allowed by {court}");
                     reinstatement.AppealFinallyDecided(on);
                     reinstatement.MarkTakenEffect(on);
                     DecisionConsequences.Follow(db, reinstatement, person, authority);
@@ -62,7 +62,7 @@ public static class CaseAppeals
                     var varied = Decision.Record(new DecisionDraft(review.PersonId, kind, licence.Type, DecisionMaker.Court, court, $"Varied on appeal: {v.Reasons}", on,
                         kind == DecisionKind.Reinstatement ? null : original.Grounds, licence.Id, ReviewCaseId: review.Id, SupersedesDecisionId: original.Id,
                         SuspensionPeriod: kind == DecisionKind.Suspension ? v.Suspension : null), db.UtcNow);
-                    if (original.TookEffectOn is not null) licence.Reinstate(on, $"Decision varied on appeal by {court}", varied);
+                    licence.RestoreOnAppeal(original, varied, on, $"Decision varied on appeal by {court}");
                     // The court's decision takes effect when it is given.
                     varied.AppealFinallyDecided(on);
                     if (kind == DecisionKind.Reinstatement) varied.MarkTakenEffect(on);

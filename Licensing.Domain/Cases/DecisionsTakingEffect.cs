@@ -27,10 +27,12 @@ public static class DecisionsTakingEffect
         var dueIds = due.Select(d => (Guid?)d.Id).ToList();
         // A decision replaced (by a correction or on appeal) before it took effect never takes effect.
         var superseded = await db.Decisions.Where(d => dueIds.Contains(d.SupersedesDecisionId)).Select(d => d.SupersedesDecisionId!.Value).ToListAsync(ct);
+        // A decision under appeal waits for the court, even one whose date was set before the hold was kept (s.61(2A)).
+        var underAppeal = await UnderAppeal(db).Where(id => dueIds.Contains(id)).ToListAsync(ct);
         int took = 0, skipped = 0, reinstated = 0;
         foreach (var decision in due)
         {
-            if (superseded.Contains(decision.Id)) { skipped++; continue; }
+            if (superseded.Contains(decision.Id) || (!decision.ImmediateEffect && underAppeal.Contains(decision.Id))) { skipped++; continue; }
             await TakeEffectAsync(db, decision, authority, ct);
             took++;
         }
@@ -67,11 +69,21 @@ public static class DecisionsTakingEffect
     /// The notice of a decision was just served. An immediate-effect suspension or revocation served
     /// today stops the licence now rather than at the nightly run: passengers come first. Later dates
     /// are left to <see cref="ApplyAsync"/>, which applies the same rule.
+    /// An appeal may be lodged before the notice is served (the licensee heard the decision at the hearing): service
+    /// then sets no date, and the decision keeps waiting for the court.
     /// </summary>
     public static async Task OnServiceAsync(LicensingDbContext db, Decision decision, AuthorityOptions authority, CancellationToken ct = default)
     {
         if (decision.ImmediateEffect) await IfDueAsync(db, decision, authority, ct);
+        else if (await IsUnderAppealAsync(db, decision.Id, ct)) decision.AwaitAppeal();
     }
+
+    /// <summary>The decisions of cases whose appeal is lodged and not yet decided by the court.</summary>
+    private static IQueryable<Guid?> UnderAppeal(LicensingDbContext db) =>
+        db.ReviewCases.Where(c => c.Stage == CaseStage.AppealLodged && c.DecisionId != null).Select(c => c.DecisionId);
+
+    private static Task<bool> IsUnderAppealAsync(LicensingDbContext db, Guid decisionId, CancellationToken ct) =>
+        UnderAppeal(db).AnyAsync(id => id == decisionId, ct);
 
     /// <summary>
     /// A suspension or revocation whose date has come takes effect now rather than at the nightly run

@@ -193,18 +193,42 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         StageSince = today;
     }
 
-    /// <summary>True when findings may be made: the licensee answered, the deadline passed, or hearing them was skipped for public safety.</summary>
-    public bool MayMakeFindings(DateOnly today) =>
-        RepresentationsSkipped || RepresentationsReceivedOn is not null || (RepresentationsDueOn is { } due && today > due);
+    /// <summary>
+    /// True when findings may be made: the licensee answered, or the invitation was served and the time it gave has
+    /// passed, or hearing them was skipped for public safety. A deadline passing on a letter never served heard no one.
+    /// </summary>
+    /// <param name="invitationServedOn">When the invitation letter was served (<see cref="ReviewNotices.InvitationServedOnAsync"/>); null if it has not been.</param>
+    public bool MayMakeFindings(DateOnly today, DateOnly? invitationServedOn) => FindingsWaitBecause(today, invitationServedOn) is null;
 
-    public void RecordFinding(Guid allegationId, bool proven, string reasons, IReadOnlyCollection<Guid> evidenceReliedOn, string by, DateOnly today)
+    /// <summary>
+    /// The last day for representations, counted from service: the deadline was set on the day the invitation was
+    /// drafted, so a letter served later moves it by as many days, and the licensee keeps the whole time given.
+    /// Null until the invitation has been served.
+    /// </summary>
+    public DateOnly? RepresentationsDeadline(DateOnly? invitationServedOn) =>
+        RepresentationsDueOn is { } due && RepresentationsInvitedOn is { } invited && invitationServedOn is { } served
+            ? due.AddDays(Math.Max(0, served.DayNumber - invited.DayNumber))
+            : null;
+
+    /// <summary>Why findings must wait, in the officer's words; null when they may be made.</summary>
+    public string? FindingsWaitBecause(DateOnly today, DateOnly? invitationServedOn)
+    {
+        if (RepresentationsSkipped || RepresentationsReceivedOn is not null) return null;
+        if (RepresentationsInvitedOn is null) return "Invite the licensee's representations before making findings";
+        if (RepresentationsDeadline(invitationServedOn) is not { } due)
+            return "The invitation to make representations has not been served: the licensee cannot answer a case they have not been told. Issue and serve the letter (or record their reply) before making findings";
+        return today > due ? null
+            : $"The licensee has until {LondonTime.Format(due)} to make representations" +
+              (due != RepresentationsDueOn ? $" (the invitation was served on {LondonTime.Format(invitationServedOn!.Value)}, so the time it gave counts from then)" : "") +
+              "; record their reply, or wait until the deadline has passed";
+    }
+
+    /// <param name="invitationServedOn">When the invitation to make representations was served; null if it has not been (<see cref="MayMakeFindings"/>).</param>
+    public void RecordFinding(Guid allegationId, bool proven, string reasons, IReadOnlyCollection<Guid> evidenceReliedOn, string by, DateOnly today, DateOnly? invitationServedOn)
     {
         if (Stage is not (CaseStage.Investigating or CaseStage.RepresentationsInvited or CaseStage.FindingsRecorded or CaseStage.AwaitingDecision))
             throw new DomainRuleException($"Findings cannot be changed now: the case is {Describe(Stage)}");
-        if (!MayMakeFindings(today))
-            throw new DomainRuleException(RepresentationsDueOn is { } due
-                ? $"The licensee has until {LondonTime.Format(due)} to make representations; record their reply, or wait until the deadline has passed"
-                : "Invite the licensee's representations before making findings");
+        if (FindingsWaitBecause(today, invitationServedOn) is { } wait) throw new DomainRuleException(wait);
         var allegation = Allegations.SingleOrDefault(a => a.Id == allegationId) ?? throw new DomainRuleException("That allegation is not part of this case");
         if (string.IsNullOrWhiteSpace(reasons)) throw new DomainRuleException($"Give the reasons for the finding on allegation {allegation.Number}", "FindingReasons");
         var unknown = evidenceReliedOn.Where(e => Evidence.All(x => x.Id != e)).ToList();
@@ -305,6 +329,15 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
     }
 
     /// <summary>
+    /// The appeal was lodged in time, but the council learnt of it only after the decision (without immediate effect)
+    /// had taken effect at the end of the appeal period. s.61(2A) says it should have waited for the court; the
+    /// licence is not restored automatically (docs/REVIEWS.md says why), so the case page asks for legal advice.
+    /// </summary>
+    public bool TookEffectDespiteAppealInTime(Decision decision) =>
+        Stage == CaseStage.AppealLodged && decision.Id == DecisionId && !decision.ImmediateEffect && decision.TookEffectOn is not null
+        && decision.AppealPeriodEndsOn is { } appealEnds && AppealLodgedOn <= appealEnds;
+
+    /// <summary>
     /// The licensee appealed against the conditions this review added (their letter says they may). The case,
     /// closed at the decision, waits for the court; the conditions stay on the licence meanwhile (docs/REVIEWS.md).
     /// </summary>
@@ -340,13 +373,31 @@ public sealed partial class ReviewCase : IVersioned, IBelongsToPerson
         MoveTo(CaseStage.Closed, today);
     }
 
-    /// <summary>No appeal came and the decision has taken effect: nothing is left to do on the case.</summary>
+    /// <summary>
+    /// No appeal came in the appeal period and the decision has taken effect: nothing is left to do on the case.
+    /// An immediate-effect decision takes effect the day its notice is given, but the licensee may still appeal
+    /// for 21 days, and a closed case takes no appeal: so the case stays open until the period has ended.
+    /// An appeal lodged is closed by the court's decision (<see cref="RecordAppealOutcome"/>).
+    /// </summary>
     public void Close(Decision decision, DateOnly today)
     {
-        if (Stage != CaseStage.Decided) throw new DomainRuleException($"Only a decided case can be closed (this one is {Describe(Stage)})");
-        if (decision.TookEffectOn is null) throw new DomainRuleException("Close the case once the decision has taken effect (the appeal period runs until then)");
+        if (CloseRefusedBecause(decision, today) is { } why) throw new DomainRuleException(why);
         ClosedOn = today;
         MoveTo(CaseStage.Closed, today);
+    }
+
+    /// <summary>Why the case cannot be closed today, in the officer's words; null when it can.</summary>
+    public string? CloseRefusedBecause(Decision decision, DateOnly today)
+    {
+        if (Stage == CaseStage.AppealLodged) return "The decision is under appeal: the case closes when the court's decision is recorded";
+        if (Stage != CaseStage.Decided) return $"Only a decided case can be closed (this one is {Describe(Stage)})";
+        if (decision.Id != DecisionId) return "That is not this case's decision";
+        if (decision.NoticeServedOn is null || decision.AppealPeriodEndsOn is not { } appealEnds)
+            return "The decision notice has not been served: the licensee's 21 days to appeal start when it is";
+        if (today <= appealEnds)
+            return $"The licensee may appeal to the magistrates' court until the end of {LondonTime.Format(appealEnds)}: close the case after that if no appeal is lodged, or record the appeal";
+        if (decision.TookEffectOn is null) return "Close the case once the decision has taken effect";
+        return null;
     }
 
     public Guid? FirstUnfoundAllegation() => Allegations.OrderBy(a => a.Number).FirstOrDefault(a => !a.HasFinding)?.Id;

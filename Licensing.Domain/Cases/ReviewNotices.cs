@@ -1,5 +1,7 @@
 using Licensing.Domain.Common;
+using Licensing.Domain.Data;
 using Licensing.Domain.Notices;
+using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Domain.Cases;
 
@@ -13,6 +15,14 @@ public static class ReviewNotices
     public static Notice RepresentationsInvitation(ReviewCase review, DateTime nowUtc) =>
         Notice.Draft(NoticeKind.RepresentationsInvitation, review.PersonId, nowUtc, licenceId: review.LicenceId, reviewCaseId: review.Id)
             .Fill(new NoticeParticulars(Body: Allegations(review), RepresentationsBy: review.RepresentationsDueOn));
+
+    /// <summary>
+    /// When the invitation to make representations reached the licensee: the latest served (a correction starts
+    /// their time again), or null if none has been served. Findings wait for it (<see cref="ReviewCase.MayMakeFindings"/>).
+    /// </summary>
+    public static Task<DateOnly?> InvitationServedOnAsync(LicensingDbContext db, Guid reviewCaseId, CancellationToken ct = default) =>
+        db.Notices.Where(n => n.ReviewCaseId == reviewCaseId && n.Kind == NoticeKind.RepresentationsInvitation && n.ServedOn != null)
+            .OrderByDescending(n => n.ServedOn).Select(n => n.ServedOn).FirstOrDefaultAsync(ct);
 
     public static Notice WarningLetter(ReviewCase review, DateTime nowUtc) =>
         Notice.Draft(NoticeKind.WarningLetter, review.PersonId, nowUtc, licenceId: review.LicenceId, reviewCaseId: review.Id)

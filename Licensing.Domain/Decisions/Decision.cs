@@ -142,7 +142,11 @@ public sealed class Decision
                 "record on the case what was wrong with the notice, and take legal advice before writing to them.");
     }
 
-    /// <summary>An appeal was lodged: a decision without immediate effect now waits for the court (s.77).</summary>
+    /// <summary>
+    /// An appeal was lodged: a decision without immediate effect now waits for the court (s.61(2A), s.77), whether
+    /// its notice was served before the appeal or is served after it (<see cref="Cases.DecisionsTakingEffect.OnServiceAsync"/>
+    /// calls this again then, as service would otherwise set a date 21 days on).
+    /// </summary>
     public void AwaitAppeal()
     {
         if (!ImmediateEffect && TookEffectOn is null) TakesEffectOn = null;
@@ -185,13 +189,24 @@ public sealed class Decision
         ? $"from {LondonTime.Format(from)} to {LondonTime.Format(back.AddDays(-1))} inclusive"
         : null;
 
+    /// <summary>
+    /// The power a decision is made under when the decision maker names none (DOMAIN.md; docs/REVIEWS.md lists the
+    /// rows the council's lawyer should confirm). Each licence type is named: a type added later gets no power
+    /// rather than another type's.
+    /// </summary>
     public static string DefaultPower(DecisionKind kind, LicenceType type) => (kind, type) switch
     {
-        (DecisionKind.Suspension or DecisionKind.Revocation or DecisionKind.RefusalToRenew, LicenceType.PrivateHireOperator) => "Local Government (Miscellaneous Provisions) Act 1976, s.62",
-        (DecisionKind.Suspension or DecisionKind.Revocation, LicenceType.HackneyCarriageVehicle or LicenceType.PrivateHireVehicle) => "Local Government (Miscellaneous Provisions) Act 1976, s.60",
-        (DecisionKind.Suspension or DecisionKind.Revocation or DecisionKind.RefusalToRenew, _) => "Local Government (Miscellaneous Provisions) Act 1976, s.61(1)(b)",
+        // s.62(1): suspend, revoke or refuse to renew an operator's licence.
+        (DecisionKind.Suspension or DecisionKind.Revocation or DecisionKind.RefusalToRenew, LicenceType.PrivateHireOperator) => "Local Government (Miscellaneous Provisions) Act 1976, s.62(1)",
+        // s.60(1): suspend, revoke or refuse to renew a hackney carriage or private hire vehicle licence.
+        (DecisionKind.Suspension or DecisionKind.Revocation or DecisionKind.RefusalToRenew, LicenceType.HackneyCarriageVehicle or LicenceType.PrivateHireVehicle) => "Local Government (Miscellaneous Provisions) Act 1976, s.60(1)",
+        // s.61(1): a driver's licence; (b), "any other reasonable cause", is the ground a review's findings rest on.
+        (DecisionKind.Suspension or DecisionKind.Revocation or DecisionKind.RefusalToRenew, LicenceType.PrivateHireDriver or LicenceType.HackneyCarriageDriver or LicenceType.DualDriver)
+            => "Local Government (Miscellaneous Provisions) Act 1976, s.61(1)(b)",
         (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.PrivateHireDriver) => "Local Government (Miscellaneous Provisions) Act 1976, s.51",
-        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.HackneyCarriageDriver or LicenceType.DualDriver) => "Local Government (Miscellaneous Provisions) Act 1976, s.59",
+        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.HackneyCarriageDriver) => "Local Government (Miscellaneous Provisions) Act 1976, s.59",
+        // A dual licence is both a private hire and a hackney carriage driver's licence.
+        (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.DualDriver) => "Local Government (Miscellaneous Provisions) Act 1976, ss.51 and 59",
         (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.PrivateHireOperator) => "Local Government (Miscellaneous Provisions) Act 1976, s.55",
         (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.PrivateHireVehicle) => "Local Government (Miscellaneous Provisions) Act 1976, s.48",
         (DecisionKind.Refusal or DecisionKind.Grant, LicenceType.HackneyCarriageVehicle) => "Town Police Clauses Act 1847, s.37",

@@ -104,6 +104,29 @@ public abstract class Licence : IVersioned, IBelongsToPerson
         SuspendedUntil = null;
     }
 
+    /// <summary>
+    /// The court allowed the appeal against <paramref name="overturned"/>, or put its own decision in its place: if
+    /// the licence is still suspended or revoked under it, it is back in force from the court's date, or expired if
+    /// its term ended meanwhile (the court restores the licence, not a longer term). A licence the decision no longer
+    /// holds — a suspension already over, a later decision, a licence surrendered or expired — is left as it is.
+    /// </summary>
+    public void RestoreOnAppeal(Decision overturned, Decision court, DateOnly on, string reason)
+    {
+        if (court.MakerKind != DecisionMaker.Court || court.SupersedesDecisionId != overturned.Id)
+            throw new DomainRuleException("Only the court's decision on an appeal against this decision can restore the licence");
+        if (StatusDecisionId != overturned.Id || Status is not (LicenceStatus.Suspended or LicenceStatus.Revoked)) return;
+        if (on <= ExpiresOn)
+        {
+            Reinstate(on, reason, court);
+            return;
+        }
+        Status = LicenceStatus.Expired;
+        StatusSince = ExpiresOn.AddDays(1);
+        StatusDecisionId = court.Id;
+        StatusNote = $"{reason.Trim()}; the licence had expired at the end of {LondonTime.Format(ExpiresOn)}";
+        SuspendedUntil = null;
+    }
+
     public void Expire(DateOnly today)
     {
         if (today <= ExpiresOn) throw new DomainRuleException($"The licence does not expire until the end of {LondonTime.Format(ExpiresOn)}");

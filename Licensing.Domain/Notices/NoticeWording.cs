@@ -103,7 +103,12 @@ public static class NoticeWording
             ["TakesEffect"] = d is null ? "" : TakesEffect(d, f.Notice.ReplacesReference is not null),
             ["AppealCourt"] = (l?.Type ?? d?.LicenceType) == LicenceType.HackneyCarriageVehicle ? "the Crown Court" : "the magistrates' court",
             ["ReturnOfBadge"] = ReturnOfBadge(f),
-            ["DecidedBy"] = d is null ? "" : d.MakerKind == DecisionMaker.SubCommittee ? $"{d.MakerName} (licensing sub-committee)" : $"{d.MakerName}, authorised officer under delegated powers",
+            ["DecidedBy"] = d is null ? "" : d.MakerKind switch
+            {
+                DecisionMaker.SubCommittee => $"{d.MakerName} (licensing sub-committee)",
+                DecisionMaker.Court => $"{d.MakerName}, on appeal",
+                _ => $"{d.MakerName}, authorised officer under delegated powers",
+            },
             ["AuthorityName"] = a.Name,
             ["AuthorityContact"] = string.Join(", ", new[] { a.Address, a.Phone, a.Email }.Where(s => !string.IsNullOrWhiteSpace(s))),
             ["Signatory"] = a.Signatory,

@@ -11,7 +11,7 @@ namespace Licensing.Jobs.Cases;
 
 /// <summary>
 /// When the time the licensee was given to make representations has passed with no reply, the case may
-/// move on to findings (<see cref="ReviewCase.MayMakeFindings"/> opens by date) and the case officer is
+/// move on to findings (<see cref="ReviewCase.MayMakeFindings"/> opens by date, counted from the invitation's service) and the case officer is
 /// told: a task on the team's list naming the officer. Keyed by case and deadline, so an extension
 /// that later passes tells them again, and a re-run never does.
 /// </summary>
@@ -36,7 +36,9 @@ public sealed class RepresentationsDeadlines(IDbContextFactory<LicensingDbContex
         var counts = await PerItem.ForEachAsync(dbs, passed, async (db, id, ct) =>
         {
             var reviewCase = await db.ReviewCases.SingleAsync(c => c.Id == id, ct);
-            if (reviewCase.RepresentationsDueOn is not { } due || reviewCase.RepresentationsReceivedOn is not null || !reviewCase.MayMakeFindings(today)) return false;
+            // Counted from the invitation's service; an invitation never served has no deadline to pass.
+            var served = await ReviewNotices.InvitationServedOnAsync(db, id, ct);
+            if (reviewCase.RepresentationsDeadline(served) is not { } due || reviewCase.RepresentationsReceivedOn is not null || !reviewCase.MayMakeFindings(today, served)) return false;
             var key = $"representations:{id}:{due:yyyy-MM-dd}";
             if (await db.TeamTasks.AnyAsync(t => t.Key == key, ct)) return false;
             db.TeamTasks.Add(TeamTask.Raise(key, TeamTaskKind.RepresentationsDeadline,

@@ -3,6 +3,7 @@ using Licensing.Domain.Cases;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Licensees;
 using Licensing.Domain.Notices;
+using Licensing.Domain.Policy;
 using Licensing.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,10 @@ public class EffectiveDateTests : IDisposable
     private readonly TestDatabase database = new();
     private readonly AuthorityOptions authority = new() { Name = "Eastbrook", Code = "E07000123" };
 
-    private async Task<Guid> DecidedCaseAsync(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false)
+    private async Task<Guid> DecidedCaseAsync(CaseOutcome outcome = CaseOutcome.Revocation, bool immediate = false, DateOnly? licenceExpiresOn = null)
     {
         var s = new ReviewScenario().WithRecommendation(outcome, immediate);
+        if (licenceExpiresOn is { } expires) s.Licence.CorrectTerm(s.Licence.IssuedOn, expires);
         await using var db = database.NewContext();
         s.AddTo(db);
         await db.SaveChangesAsync();
@@ -69,6 +71,16 @@ public class EffectiveDateTests : IDisposable
         var notice = await db.Notices.SingleAsync(n => n.ReviewCaseId == id);
         Assert.Equal(NoticeKind.Revocation, notice.Kind);
         Assert.NotNull(notice.DecisionId);
+    }
+
+    [Fact]
+    public async Task An_officers_decision_names_the_policy_version_in_force()
+    {
+        await DecidedCaseAsync();
+        await using var db = database.NewContext();
+        var label = (await db.CurrentPolicyAsync()).Label;
+        Assert.False(string.IsNullOrWhiteSpace(label));
+        Assert.Equal(label, (await db.Decisions.SingleAsync()).PolicyVersion);
     }
 
     [Fact]
@@ -128,6 +140,41 @@ public class EffectiveDateTests : IDisposable
     }
 
     [Fact]
+    public async Task An_appeal_lodged_before_the_notice_is_served_still_holds_the_revocation_for_the_court()
+    {
+        var id = await DecidedCaseAsync();
+        await LodgeAppealAsync(Today, Today.AddDays(90)); // the licensee heard the decision and appealed at once
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await ServeAsync(id, Today.AddDays(2));
+        await using (var db = database.NewContext())
+        {
+            var decision = await db.Decisions.SingleAsync();
+            Assert.Equal((Today.AddDays(2), (DateOnly?)null), (decision.NoticeServedOn!.Value, decision.TakesEffectOn));
+        }
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(40)));
+        database.Clock.Advance(TimeSpan.FromDays(88));
+        await AppealDecidedAsync(AppealOutcome.Dismissed, Today.AddDays(90), "The court upheld the revocation");
+        await using var check = database.NewContext();
+        var licence = await check.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Revoked, Today.AddDays(90)), (licence.Status, licence.StatusSince));
+    }
+
+    [Fact]
+    public async Task The_nightly_run_leaves_a_decision_under_appeal_alone_even_if_it_was_given_a_date()
+    {
+        var id = await DecidedCaseAsync();
+        await LodgeAppealAsync(Today);
+        // A decision served after its appeal before the hold was kept on service: it carries a date.
+        await using (var db = database.NewContext())
+        {
+            (await db.Decisions.SingleAsync()).NoticeServed(Today);
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.NewContext()) Assert.Equal(1, (await DecisionsTakingEffect.ApplyAsync(db, Today.AddDays(30), authority)).Skipped);
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(31)));
+    }
+
+    [Fact]
     public async Task The_register_entry_carries_the_date_the_revocation_took_effect()
     {
         var id = await DecidedCaseAsync();
@@ -165,6 +212,53 @@ public class EffectiveDateTests : IDisposable
         await using (var db = database.NewContext())
             Assert.Equal((await db.ReviewCases.SingleAsync()).DecisionId, reinstatement.SupersedesDecisionId);
         Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(Today.AddDays(31)));
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_after_an_immediate_suspension_has_ended_is_recorded_and_the_licence_stays_in_force()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Suspension, immediate: true);
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(5));
+        await LodgeAppealAsync(Today.AddDays(5), Today.AddDays(120));
+        var back = Today.AddMonths(3);
+        Assert.Equal(LicenceStatus.Granted, await ApplyOnAsync(back)); // the three months are over before the court sits
+        database.Clock.Advance(TimeSpan.FromDays(115));
+        await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(120), "The suspension should not have been imposed");
+        await using var read = database.NewContext();
+        var licence = await read.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Granted, back), (licence.Status, licence.StatusSince));
+        Assert.Equal(CaseStage.Closed, (await read.ReviewCases.SingleAsync()).Stage);
+        Assert.Contains("allowed", (await read.RegisterEntries.SingleAsync(e => e.AppealOutcome != null)).AppealOutcome);
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_after_the_revoked_licence_would_have_expired_leaves_it_expired()
+    {
+        var id = await DecidedCaseAsync(immediate: true, licenceExpiresOn: Today.AddDays(60));
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(5));
+        await LodgeAppealAsync(Today.AddDays(5), Today.AddDays(90));
+        database.Clock.Advance(TimeSpan.FromDays(85));
+        var reinstatement = await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(90), "Identification evidence unreliable");
+        await using var read = database.NewContext();
+        var licence = await read.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Expired, Today.AddDays(61), reinstatement!.Id), (licence.Status, licence.StatusSince, licence.StatusDecisionId));
+        Assert.Equal(CaseStage.Closed, (await read.ReviewCases.SingleAsync()).Stage);
+        Assert.Contains("allowed", (await read.RegisterEntries.SingleAsync(e => e.AppealOutcome != null)).AppealOutcome);
+    }
+
+    [Fact]
+    public async Task An_appeal_allowed_against_a_revocation_in_force_restores_the_licence_within_its_term()
+    {
+        var id = await DecidedCaseAsync(immediate: true);
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(30));
+        await LodgeAppealAsync(Today.AddDays(5));
+        var reinstatement = await AppealDecidedAsync(AppealOutcome.Allowed, Today.AddDays(30), "Identification evidence unreliable");
+        await using var read = database.NewContext();
+        var licence = await read.Licences.SingleAsync();
+        Assert.Equal((LicenceStatus.Granted, Today.AddDays(30), reinstatement!.Id), (licence.Status, licence.StatusSince, licence.StatusDecisionId));
     }
 
     private async Task<(Licence Licence, Decision Decision)> SuspensionAsync()
@@ -230,6 +324,23 @@ public class EffectiveDateTests : IDisposable
         var (licence, decision) = await SuspensionAsync();
         Assert.Equal((LicenceStatus.Suspended, Today.AddDays(40 + 42)), (licence.Status, licence.SuspendedUntil));
         Assert.Equal((DecisionMaker.Court, Today.AddDays(40 + 42)), (decision.MakerKind, decision.SuspensionEndsOn));
+    }
+
+    [Fact]
+    public async Task A_decision_the_court_substitutes_drafts_no_council_notice_but_goes_on_the_register()
+    {
+        var id = await DecidedCaseAsync(CaseOutcome.Revocation);
+        await ServeAsync(id, Today);
+        database.Clock.Advance(TimeSpan.FromDays(40));
+        await LodgeAppealAsync(Today.AddDays(10));
+        var varied = await AppealDecidedAsync(AppealOutcome.Varied, Today.AddDays(40), "Suspension substituted for revocation",
+            new CaseDecisionInput(CaseOutcome.Suspension, "Serious but a first lapse", new SuspensionPeriod(6, SuspensionUnit.Weeks)));
+        await using var read = database.NewContext();
+        // The court's order is its own notice: only the council's first notice exists.
+        Assert.Equal([NoticeKind.Revocation], await read.Notices.Where(n => n.ReviewCaseId == id).Select(n => n.Kind).ToListAsync());
+        Assert.False(await read.Notices.AnyAsync(n => n.DecisionId == varied!.Id));
+        var entry = await read.RegisterEntries.SingleAsync(e => e.DecisionId == varied!.Id);
+        Assert.Equal(Today.AddDays(40), entry.EffectiveDate);
     }
 
     public void Dispose() => database.Dispose();

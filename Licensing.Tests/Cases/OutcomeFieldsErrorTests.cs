@@ -50,4 +50,27 @@ public class OutcomeFieldsErrorTests : PageTestContext
         cut.AssertEachNamedByItsField();
         Assert.Equal(CaseStage.AwaitingDecision, (await QueryAsync(db => db.ReviewCases.AsNoTracking().SingleAsync())).Stage);
     }
+    [Fact]
+    public async Task A_suspension_length_that_is_not_a_number_is_refused_rather_than_replaced_by_the_recommended_one()
+    {
+        await using (var db = Database.NewContext())
+        {
+            new ReviewScenario().WithRecommendation(CaseOutcome.Suspension).AddTo(db); // recommended: 3 months
+            await db.SaveChangesAsync();
+        }
+        var review = await QueryAsync(db => db.ReviewCases.WithParts().AsNoTracking().SingleAsync());
+        var cut = Render<CaseDecision>(p => p.Add(x => x.Case, review));
+        Assert.Equal("3", cut.Find("#OutcomeSuspensionLength").GetAttribute("value"));
+        cut.Find("#OutcomeReasonsText").Change("Proven conduct; a suspension marks it");
+        cut.Find("#OutcomeSuspensionLength").Change("12 weeks");
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Record the decision").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("#OutcomeSuspensionLength", cut.Find(".govuk-error-summary__list a").GetAttribute("href")![cut.Find(".govuk-error-summary__list a").GetAttribute("href")!.IndexOf('#')..]));
+        Assert.Contains("whole number", cut.Find(".govuk-error-summary__list a").TextContent);
+        Assert.Contains("\"12 weeks\" is not a number", cut.Find("#SuspensionLength-error").TextContent);
+        Assert.Equal("12 weeks", cut.Find("#OutcomeSuspensionLength").GetAttribute("value"));
+        Assert.Equal(CaseStage.AwaitingDecision, (await QueryAsync(db => db.ReviewCases.AsNoTracking().SingleAsync())).Stage);
+        Assert.Equal(0, await QueryAsync(db => db.Decisions.CountAsync(d => d.ReviewCaseId == review.Id)));
+    }
 }

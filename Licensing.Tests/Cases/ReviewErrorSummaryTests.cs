@@ -159,4 +159,27 @@ public class ReviewErrorSummaryTests : PageTestContext
         Assert.Empty(cut.FindAll("#EvidenceObtainedOn-error"));
         Assert.Empty((await CaseAsync()).Evidence);
     }
+
+    [Fact]
+    public async Task Findings_say_they_wait_for_the_invitation_to_be_served_and_a_finding_is_not_recorded()
+    {
+        await using (var db = Database.NewContext())
+        {
+            var s = new ReviewScenario().WithAllegation();
+            s.Case.InviteRepresentations(ReviewScenario.Today.AddDays(-30), null, ReviewScenario.Today.AddDays(-30)); // the deadline passed long ago
+            s.AddTo(db);
+            db.Notices.Add(ReviewNotices.RepresentationsInvitation(s.Case, DateTime.UtcNow)); // drafted, never issued or served
+            await db.SaveChangesAsync();
+        }
+        var review = await CaseAsync();
+        var cut = Render<CaseFindings>(p => p.Add(x => x.Case, review));
+        cut.WaitForAssertion(() => Assert.Contains("has not been served", cut.Find("[data-testid=findings-wait]").TextContent));
+
+        cut.Find("#notproven-1").Change(true);
+        cut.Find("#FindingReasons-1").Change("Nothing to support it");
+        Click(cut, "Record finding on allegation 1");
+
+        cut.WaitForAssertion(() => Assert.Contains("has not been served", cut.Find(".govuk-error-summary").TextContent));
+        Assert.Null((await CaseAsync()).Allegations[0].Proven);
+    }
 }

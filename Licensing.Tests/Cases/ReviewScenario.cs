@@ -66,7 +66,7 @@ public sealed class ReviewScenario
     public ReviewScenario WithFindings(bool proven = true)
     {
         WithRepresentations();
-        Case.RecordFinding(Case.Allegations[0].Id, proven, "Three graded police sightings outweigh an uncorroborated denial", proven ? [Evidence!.Id] : [], "Olivia Officer", Today);
+        Case.RecordFinding(Case.Allegations[0].Id, proven, "Three graded police sightings outweigh an uncorroborated denial", proven ? [Evidence!.Id] : [], "Olivia Officer", Today, invitationServedOn: null);
         return this;
     }
 

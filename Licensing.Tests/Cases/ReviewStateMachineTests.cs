@@ -18,7 +18,7 @@ public class ReviewStateMachineTests
         Assert.Equal(CaseStage.RepresentationsInvited, s.Case.Stage);
         Assert.Equal(Today.AddDays(14), s.Case.RepresentationsDueOn);
         s.Case.RecordRepresentations(Today, "Denies it", Today);
-        s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "Corroborated sightings", [s.Evidence!.Id], "Olivia Officer", Today);
+        s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "Corroborated sightings", [s.Evidence!.Id], "Olivia Officer", Today, null);
         Assert.Equal(CaseStage.FindingsRecorded, s.Case.Stage);
         s.Case.Recommend(new CaseRecommendation("Not fit and proper", CaseOutcome.Revocation, "Risk to children"), "Olivia Officer", Today);
         Assert.Equal(CaseStage.AwaitingDecision, s.Case.Stage);
@@ -55,7 +55,7 @@ public class ReviewStateMachineTests
     public void A_finding_without_reasons_is_refused()
     {
         var s = new ReviewScenario().WithRepresentations();
-        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "  ", [s.Evidence!.Id], "Olivia Officer", Today));
+        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "  ", [s.Evidence!.Id], "Olivia Officer", Today, null));
         Assert.Equal("FindingReasons", error.Field);
         Assert.Null(s.Case.Allegations[0].Proven);
     }
@@ -64,7 +64,7 @@ public class ReviewStateMachineTests
     public void A_proven_finding_must_say_which_evidence_it_relies_on()
     {
         var s = new ReviewScenario().WithRepresentations();
-        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "Believed the police", [], "Olivia Officer", Today));
+        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "Believed the police", [], "Olivia Officer", Today, null));
         Assert.Equal("EvidenceReliedOn", error.Field);
     }
 
@@ -73,17 +73,42 @@ public class ReviewStateMachineTests
     {
         var s = new ReviewScenario().WithAllegation();
         s.Case.InviteRepresentations(Today, null, Today);
-        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today.AddDays(14)));
+        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today.AddDays(14), Today));
         Assert.Contains("has until", error.Message);
-        s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today.AddDays(15));
+        s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today.AddDays(15), Today);
         Assert.Equal(CaseStage.FindingsRecorded, s.Case.Stage);
+    }
+
+    [Fact]
+    public void Findings_wait_for_the_invitation_to_be_served_whatever_the_deadline_says()
+    {
+        var s = new ReviewScenario().WithAllegation();
+        s.Case.InviteRepresentations(Today, null, Today); // due in 14 days, counted from the day it was drafted
+        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today.AddDays(30), null));
+        Assert.Contains("has not been served", error.Message);
+        Assert.False(s.Case.MayMakeFindings(Today.AddDays(30), null));
+        // Served five days after it was drafted: the licensee keeps the whole 14 days from then.
+        Assert.Equal(Today.AddDays(19), s.Case.RepresentationsDeadline(Today.AddDays(5)));
+        error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today.AddDays(19), Today.AddDays(5)));
+        Assert.Contains("served on", error.Message);
+        s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today.AddDays(20), Today.AddDays(5));
+        Assert.Equal(CaseStage.FindingsRecorded, s.Case.Stage);
+    }
+
+    [Fact]
+    public void A_reply_opens_findings_even_if_the_invitation_was_never_recorded_as_served()
+    {
+        var s = new ReviewScenario().WithAllegation();
+        s.Case.InviteRepresentations(Today, null, Today);
+        s.Case.RecordRepresentations(Today.AddDays(2), "Denies it", Today.AddDays(2));
+        Assert.True(s.Case.MayMakeFindings(Today.AddDays(2), null));
     }
 
     [Fact]
     public void Findings_before_any_invitation_are_refused()
     {
         var s = new ReviewScenario().WithAllegation();
-        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today));
+        var error = Assert.Throws<DomainRuleException>(() => s.Case.RecordFinding(s.Case.Allegations[0].Id, false, "Not enough", [], "Olivia Officer", Today, null));
         Assert.Contains("Invite the licensee's representations", error.Message);
     }
 
@@ -198,7 +223,7 @@ public class ReviewStateMachineTests
         var s = new ReviewScenario().WithAllegation();
         Assert.Throws<DomainRuleException>(() => s.Case.SkipRepresentations(" ", Today));
         s.Case.SkipRepresentations("Charged with child sexual offences; he is driving school contracts this week", Today);
-        s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "Charge and police disclosure", [s.Evidence!.Id], "Olivia Officer", Today);
+        s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "Charge and police disclosure", [s.Evidence!.Id], "Olivia Officer", Today, null);
         var error = Assert.Throws<DomainRuleException>(() => s.Case.Recommend(new CaseRecommendation("c", CaseOutcome.Revocation, "r"), "Olivia Officer", Today));
         Assert.Contains("any other outcome needs their representations", error.Message);
         s.Case.Recommend(new CaseRecommendation("c", CaseOutcome.Revocation, "r", ImmediateEffect: true, PublicSafetyReasons: "Risk to children"), "Olivia Officer", Today);
@@ -234,5 +259,45 @@ public class ReviewStateMachineTests
         s.Case.AddConcern(further, "Olivia Officer", DateTime.UtcNow);
         Assert.Equal(s.Case.Id, further.ReviewCaseId);
         Assert.Equal(Domain.Concerns.ConcernCategory.Safeguarding, s.Case.Category); // the case takes its most serious category
+    }
+    [Fact]
+    public void A_case_decided_with_immediate_effect_stays_open_for_an_appeal_until_the_appeal_period_ends()
+    {
+        var s = new ReviewScenario().WithRecommendation(immediate: true);
+        var decision = s.DecideAsManager(immediate: true)!;
+        var refused = Assert.Throws<DomainRuleException>(() => s.Case.Close(decision, Today));
+        Assert.Contains("has not been served", refused.Message);
+        decision.NoticeServed(Today);
+        decision.MarkTakenEffect(Today); // revoked the day it was handed over
+        refused = Assert.Throws<DomainRuleException>(() => s.Case.Close(decision, Today.AddDays(20)));
+        Assert.Contains("may appeal to the magistrates' court until the end of", refused.Message);
+        Assert.Equal(CaseStage.Decided, s.Case.Stage);
+        // Day 21 of the appeal period: the appeal can still be recorded, and the court's outcome after it.
+        s.Case.LodgeAppeal(decision, Today.AddDays(20), "Eastbrook Magistrates' Court", null, Today.AddDays(20));
+        Assert.Equal(CaseStage.AppealLodged, s.Case.Stage);
+        Assert.Contains("under appeal", Assert.Throws<DomainRuleException>(() => s.Case.Close(decision, Today.AddDays(60))).Message);
+    }
+
+    [Fact]
+    public void A_case_with_no_appeal_closes_once_the_appeal_period_has_ended()
+    {
+        var s = new ReviewScenario().WithRecommendation(immediate: true);
+        var decision = s.DecideAsManager(immediate: true)!;
+        decision.NoticeServed(Today);
+        decision.MarkTakenEffect(Today);
+        Assert.Null(s.Case.CloseRefusedBecause(decision, Today.AddDays(21)));
+        s.Case.Close(decision, Today.AddDays(21));
+        Assert.Equal((CaseStage.Closed, Today.AddDays(21)), (s.Case.Stage, s.Case.ClosedOn!.Value));
+    }
+    [Fact]
+    public void An_appeal_lodged_in_time_but_recorded_after_the_decision_took_effect_is_recorded_and_flagged()
+    {
+        var s = new ReviewScenario().WithRecommendation();
+        var decision = s.DecideAsManager()!;
+        decision.NoticeServed(Today);
+        decision.MarkTakenEffect(Today.AddDays(21)); // the nightly run, not knowing of the appeal
+        s.Case.LodgeAppeal(decision, Today.AddDays(20), "Eastbrook Magistrates' Court", null, Today.AddDays(25));
+        Assert.Equal(CaseStage.AppealLodged, s.Case.Stage);
+        Assert.True(s.Case.TookEffectDespiteAppealInTime(decision));
     }
 }

@@ -4,6 +4,7 @@ using Licensing.Domain.Committee;
 using Licensing.Domain.Common;
 using Licensing.Domain.Decisions;
 using Licensing.Domain.Notices;
+using Licensing.Domain.Policy;
 using Licensing.Tests.Cases;
 using Licensing.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,9 @@ public class HearingTests : IDisposable
             await db.SaveChangesAsync();
             Assert.Equal(DecisionMaker.SubCommittee, outcome.Decision!.MakerKind);
             Assert.Contains("Cllr Colin Chair (chair)", outcome.Decision.MakerName);
+            // The policy the sub-committee applied is named on its decision, as an officer's is.
+            Assert.Equal((await db.CurrentPolicyAsync()).Label, outcome.Decision.PolicyVersion);
+            Assert.False(string.IsNullOrWhiteSpace(outcome.Decision.PolicyVersion));
         }
         await using var read = database.NewContext();
         Assert.Equal(HearingStatus.Decided, (await read.Hearings.SingleAsync()).Status);

@@ -1,6 +1,8 @@
 using Licensing.Domain.Admin;
+using Licensing.Domain.Cases;
 using Licensing.Domain.Concerns;
 using Licensing.Domain.Jobs;
+using Licensing.Domain.Notices;
 using Licensing.Jobs.Cases;
 using Licensing.Jobs.Concerns;
 using Licensing.Tests.Cases;
@@ -82,16 +84,32 @@ public class ConcernAndCaseDeadlineTests
             await db.SaveChangesAsync();
         }
         var job = new RepresentationsDeadlines(kit, kit.Log);
+        kit.SetLondonTime(2026, 6, 30, 0, 40);
+        await job.RunAsync(CancellationToken.None);
+        Assert.Equal(0, await kit.QueryAsync(db => db.TeamTasks.CountAsync())); // the invitation was never served: nobody was heard
 
-        kit.SetLondonTime(2026, 6, 29, 23, 0);
+        // Handed over the day after it was drafted: the licensee keeps the whole 14 days, to 30 June.
+        await ServeInvitationAsync(database, scenario, ReviewScenario.Today.AddDays(1));
         await job.RunAsync(CancellationToken.None);
         Assert.Equal(0, await kit.QueryAsync(db => db.TeamTasks.CountAsync()));
 
-        kit.SetLondonTime(2026, 6, 30, 0, 40);
+        kit.SetLondonTime(2026, 7, 1, 0, 40);
         await job.RunAsync(CancellationToken.None);
         await job.RunAsync(CancellationToken.None);
         var task = Assert.Single(await kit.QueryAsync(db => db.TeamTasks.ToListAsync()));
         Assert.Equal((TeamTaskKind.RepresentationsDeadline, $"/cases/{scenario.Case.Id}"), (task.Kind, task.Link));
         Assert.Contains("Olivia Officer", task.Title);
+    }
+
+    // As the officer does on the notice's page: the invitation drafted with the case step, issued and handed over.
+    private static async Task ServeInvitationAsync(TestDatabase database, ReviewScenario scenario, DateOnly on)
+    {
+        var authority = new AuthorityOptions { Name = "Eastbrook", Code = "E07000123" };
+        await using var db = database.NewContext();
+        var notice = ReviewNotices.RepresentationsInvitation(scenario.Case, DateTime.UtcNow);
+        db.Notices.Add(notice);
+        await db.SaveChangesAsync();
+        await IssueNotice.RunAsync(db, notice.Id, authority, "Olivia Officer", "eastbrook.example");
+        await ServeNotice.RecordHandDeliveryAsync(db, notice.Id, on, "Olivia Officer", authority);
     }
 }

@@ -116,7 +116,7 @@ public class NeedToKnowTests : IDisposable
                 RestrictedNarrative, ReviewScenario.Today, [], PersonId: s.Person.Id),
             "CN-2026-0002", "Olivia Officer", ReviewScenario.Today, DateTime.UtcNow);
         var e2 = s.Case.AddEvidence(EvidenceKind.PoliceInformation, RestrictedReport, "Eastbrook Police", restricted.Grading, ReviewScenario.Today, "Olivia Officer", ReviewScenario.Today);
-        s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "The sightings and the police report together make it more likely than not", onlyWithheld ? [e2.Id] : [s.Evidence!.Id, e2.Id], "Olivia Officer", ReviewScenario.Today);
+        s.Case.RecordFinding(s.Case.Allegations[0].Id, true, "The sightings and the police report together make it more likely than not", onlyWithheld ? [e2.Id] : [s.Evidence!.Id, e2.Id], "Olivia Officer", ReviewScenario.Today, null);
         s.Case.Recommend(new CaseRecommendation("Not fit and proper", CaseOutcome.Revocation, "Risk to children", null, false, null), "Olivia Officer", ReviewScenario.Today);
         s.Case.ReferToSubCommittee("Contested facts", ReviewScenario.Today);
         await using (var db = database.NewContext())

@@ -69,7 +69,7 @@ public static class DemoReviews
         {
             c.Case.RecordRepresentations(today.AddDays(-daysAgo), "Denies the allegation through his solicitor; accepts he was in the area", today.AddDays(-daysAgo));
             c.Case.RecordFinding(c.Case.Allegations[0].Id, true, "The police account is detailed, graded 1B and corroborated; the denial is general and does not explain the sightings.",
-                [c.Evidence.Id], by, today.AddDays(-daysAgo));
+                [c.Evidence.Id], by, today.AddDays(-daysAgo), invitationServedOn: null); // he replied
         }
 
         void Recommend((ReviewCase Case, Person Person, Licence Licence, EvidenceItem Evidence) c, int daysAgo, string by) =>
