@@ -215,6 +215,9 @@ public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerA
         Assert.Equal((ConcernSource.OtherAuthority, ConcernCategory.SexualMisconduct, TriageStatus.AwaitingTriage, referral.PersonId),
             (concern.Source, concern.Category, concern.Triage, concern.PersonId));
         Assert.Contains("KC-44", concern.SourceDetail);
+        // Nobody here has graded it: conditions apply, so it stays out of hearing packs served on the licensee until an officer does.
+        Assert.Equal(Grading.AwaitingOfficer, concern.Grading);
+        Assert.True(RestrictedIntelligence.IsRestricted(concern.Grading));
     }
 
     [Fact]
