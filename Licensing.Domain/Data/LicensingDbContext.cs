@@ -55,6 +55,7 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        ColumnLengths.Check(ChangeTracker);
         foreach (var e in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
             e.Entity.Version++;
         var audit = AuditTrail.Describe(ChangeTracker, () => Actor, UtcNow);
