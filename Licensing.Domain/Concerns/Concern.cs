@@ -43,6 +43,8 @@ public sealed class Concern : IVersioned, IBelongsToPerson
     public List<ConcernIdentifier> Identifiers { get; private set; } = [];
     public List<ConcernReferral> Referrals { get; private set; } = [];
     public List<ConcernAttachment> Attachments { get; private set; } = [];
+    /// <summary>Each change of grading after the concern was recorded, with who, when and why: the grading's chronology.</summary>
+    public List<ConcernRegrading> Regradings { get; private set; } = [];
     public int Version { get; set; }
 
     Guid? IBelongsToPerson.TimelinePersonId => PersonId;
@@ -146,6 +148,21 @@ public sealed class Concern : IVersioned, IBelongsToPerson
         Identifiers.Add(id);
     }
 
+    /// <summary>
+    /// An officer grades the concern afresh (a partner's referral recorded "conditions apply" until graded, or
+    /// a grade that turned out wrong). The handling code decides what is shared, so a change needs reasons,
+    /// and the old grade, the new one and the reasons stay on the concern.
+    /// </summary>
+    public ConcernRegrading Regrade(Grading to, string reasons, string by, DateTime nowUtc)
+    {
+        if (to == Grading) throw new DomainRuleException($"The concern is already graded {Grading.Code}: choose a different grade", "RegradeGradingSource");
+        if (string.IsNullOrWhiteSpace(reasons)) throw new DomainRuleException("Give the reasons for the new grade", "RegradeReasons");
+        var regrading = new ConcernRegrading(Grading, to, reasons.Trim(), by, nowUtc);
+        Regradings.Add(regrading);
+        Grading = to;
+        return regrading;
+    }
+
     public void TriageAs(TriageOutcome outcome, string? reasons, string by, DateTime nowUtc)
     {
         if (Triage != TriageStatus.AwaitingTriage) throw new DomainRuleException($"This concern has already been triaged ({Describe(Triage)})");
@@ -237,6 +254,29 @@ public enum TriageStatus { AwaitingTriage, NoFurtherAction, IntelligenceOnly, Un
 public enum TriageOutcome { NoFurtherAction, IntelligenceOnly, OpenReview }
 
 public enum ReferralAgency { Police, ChildrensServices, AdultSocialCare, OtherAuthority }
+
+/// <summary>One change of a concern's grading: from what, to what, why, by whom and when (codes as people say them: "2CC").</summary>
+public sealed class ConcernRegrading
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid ConcernId { get; private set; }
+    public string FromCode { get; private set; } = "";
+    public string ToCode { get; private set; } = "";
+    public string Reasons { get; private set; } = "";
+    public string RegradedBy { get; private set; } = "";
+    public DateTime RegradedAt { get; private set; }
+
+    private ConcernRegrading() { }
+
+    internal ConcernRegrading(Grading from, Grading to, string reasons, string by, DateTime nowUtc)
+    {
+        FromCode = from.Code;
+        ToCode = to.Code;
+        Reasons = reasons;
+        RegradedBy = by;
+        RegradedAt = nowUtc;
+    }
+}
 
 /// <summary>A referral made to another agency about the concern (police, children's services).</summary>
 public sealed class ConcernReferral

@@ -30,6 +30,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         b.HasMany(c => c.Identifiers).WithOne().HasForeignKey(i => i.ConcernId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.ConcernId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Referrals).WithOne().HasForeignKey(r => r.ConcernId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Regradings).WithOne().HasForeignKey(r => r.ConcernId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Licence>().WithMany().HasForeignKey(c => c.LicenceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => c.PersonId);
@@ -74,5 +75,19 @@ internal sealed class ConcernReferralConfiguration : IEntityTypeConfiguration<Co
         b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("ConcernReferrals");
         b.Property(r => r.Reference).HasMaxLength(100);
+    }
+}
+
+internal sealed class ConcernRegradingConfiguration : IEntityTypeConfiguration<ConcernRegrading>
+{
+    public void Configure(EntityTypeBuilder<ConcernRegrading> b)
+    {
+        // Created in the domain with their id and found through their parent's collection: new, not existing.
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.ToTable("ConcernRegradings");
+        b.Property(r => r.FromCode).HasMaxLength(3);
+        b.Property(r => r.ToCode).HasMaxLength(3);
+        b.Property(r => r.Reasons).HasMaxLength(4000);
+        b.Property(r => r.RegradedBy).HasMaxLength(200);
     }
 }

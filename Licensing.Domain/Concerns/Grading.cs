@@ -8,6 +8,14 @@ public sealed record Grading(SourceGrade Source, InformationGrade Information, H
 {
     public static readonly Grading Untested = new(SourceGrade.Untested, InformationGrade.KnownIndirectly, HandlingCode.LawfulSharingPermitted);
 
+    /// <summary>
+    /// Information no officer here has graded yet (a partner's referral, a register hit): untested, known
+    /// indirectly, and handled as "conditions apply", so it stays out of what is shared (hearing packs
+    /// served on the licensee, partners) until an officer grades it. The safer default: sharing is the step
+    /// that cannot be undone.
+    /// </summary>
+    public static readonly Grading AwaitingOfficer = new(SourceGrade.Untested, InformationGrade.KnownIndirectly, HandlingCode.ConditionsApply);
+
     public string Code => $"{(int)Source}{Letter(Information)}{(Handling == HandlingCode.LawfulSharingPermitted ? 'P' : 'C')}";
 
     public static char Letter(InformationGrade i) => (char)('A' + (int)i);

@@ -55,6 +55,7 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        ColumnLengths.Check(ChangeTracker);
         foreach (var e in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
             e.Entity.Version++;
         var audit = AuditTrail.Describe(ChangeTracker, () => Actor, UtcNow);
@@ -100,8 +101,18 @@ public partial class LicensingDbContext(DbContextOptions<LicensingDbContext> opt
     /// Saves an edit made from a form the officer loaded earlier: if someone else saved the record
     /// since (its version moved), the save is refused instead of overwriting their change.
     /// </summary>
-    public void ExpectVersion<T>(T entity, int versionTheOfficerSaw) where T : class, IVersioned =>
-        Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = versionTheOfficerSaw;
+    /// <remarks>
+    /// The record's row is made part of the save even when only its children change (a finding on one
+    /// of a case's allegations): EF checks a concurrency token only on a row it updates, so otherwise
+    /// that save would neither check the version nor move it on, and a second officer's stale form
+    /// would overwrite the first's finding. The version alone is not audited, so this writes no entry.
+    /// </remarks>
+    public void ExpectVersion<T>(T entity, int versionTheOfficerSaw) where T : class, IVersioned
+    {
+        var version = Entry(entity).Property(nameof(IVersioned.Version));
+        version.OriginalValue = versionTheOfficerSaw;
+        version.IsModified = true;
+    }
 }
 
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

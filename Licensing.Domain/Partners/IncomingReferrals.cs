@@ -25,7 +25,7 @@ public static class IncomingReferrals
         };
         if (badge.Length > 0) identifiers.Add((IdentifierKind.PlateOrBadge, details.BadgeNumber!));
         if (!string.IsNullOrWhiteSpace(details.VehicleRegistration)) identifiers.Add((IdentifierKind.VehicleRegistration, details.VehicleRegistration));
-        var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, category ?? ConcernCategory.Other, Grading.Untested, details.Narrative, db.Today, identifiers,
+        var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, category ?? ConcernCategory.Other, Grading.AwaitingOfficer, details.Narrative, db.Today, identifiers,
                 $"{partnerName} ({partnerCode}), referral under the Taxis and Private Hire Vehicles (Safeguarding and Road Safety) Act 2022"
                 + (details.Reference is null ? "" : $", their reference {details.Reference}"),
                 details.IncidentDate, PersonId: personId),

@@ -78,7 +78,7 @@ public sealed class NightlyRescreening(IDbContextFactory<LicensingDbContext> dbs
         var narrative = $"Nightly re-screening found a {hit.Band} match on {hit.AuthorityName}'s register ({hit.AuthorityCode}): " +
                         $"{hit.Decision.ToLowerInvariant()} of {LondonTime.Format(hit.DecisionDate)}, reference {hit.Reference}. Matched on {string.Join(", ", hit.Reasons)}. " +
                         "A register entry alone is not a reason to act: ask the recording authority for the details behind it.";
-        var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, ConcernCategory.Other, Grading.Untested, narrative, today, [],
+        var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, ConcernCategory.Other, Grading.AwaitingOfficer, narrative, today, [],
             SourceDetail: $"{hit.AuthorityName} register (re-screening)", PersonId: person.Id), reference, "System (nightly re-screening)", today, db.UtcNow);
         db.Concerns.Add(concern);
         db.TeamTasks.Add(TeamTask.Raise(key, TeamTaskKind.RescreeningHit, $"Re-screening hit: {person.FullName} on {hit.AuthorityName}'s register", Roles.LicensingOfficer,

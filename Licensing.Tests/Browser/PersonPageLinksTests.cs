@@ -1,3 +1,4 @@
+using Licensing.Domain.Concerns;
 using Licensing.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -23,6 +24,7 @@ public class PersonPageLinksTests(BrowserFixture fixture) : BrowserTest(fixture)
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.WaitForInteractiveAsync(page);
         await page.GetByLabel("What was reported").FillAsync("Seen waiting outside the school gates at 15:20 and offering lifts to pupils.");
+        await page.ChooseGradingAsync("", Grading.Untested);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the concern" }).ClickAsync();
         await BrowserFixture.ExpectAddressAsync(page, "/concerns/[0-9a-f-]{36}$");
         await Expect(page.Locator("main")).ToContainTextAsync("Sarah Jane Morgan");

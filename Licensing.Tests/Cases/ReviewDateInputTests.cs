@@ -57,6 +57,7 @@ public class ReviewDateInputTests : PageTestContext
         Assert.Equal(["15", "6", "2026"], new[] { "day", "month", "year" }.Select(b => cut.Find($"#ReceivedOn-{b}").GetAttribute("value")));
         cut.Find("#Narrative").Change("Seen touting for fares outside the station");
         cut.Find("#Place").Change("Station forecourt");
+        cut.ChooseGrading("", Grading.Untested);
 
         cut.TypeDate("ReceivedOn", "31", "2", "2026");
         Click(cut, "Record the concern");
@@ -112,6 +113,7 @@ public class ReviewDateInputTests : PageTestContext
 
         cut.Find("#EvidenceDescription").Change("Station CCTV");
         cut.Find("#EvidenceSource").Change("Network Rail");
+        cut.ChooseGrading("Evidence", Grading.Untested);
         cut.TypeDate("EvidenceObtainedOn", "1", "13", "2026");
         Click(cut, "Add evidence");
         cut.AssertDateError("EvidenceObtainedOn", "Date obtained must be a real date", "month");

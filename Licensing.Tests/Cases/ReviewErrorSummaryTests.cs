@@ -44,6 +44,7 @@ public class ReviewErrorSummaryTests : PageTestContext
         var cut = Render<RecordConcern>();
         cut.Find("#Narrative").Change("Seen touting for fares outside the station");
         cut.Find("#Place").Change("Station forecourt");
+        cut.ChooseGrading("", Grading.Untested);
         cut.TypeDate("OccurredOn", "3", "", "2026");
         cut.TypeDate("ReceivedOn", "31", "2", "2026");
         cut.Find("#Licence").Change("PH 99999");
@@ -77,6 +78,7 @@ public class ReviewErrorSummaryTests : PageTestContext
     {
         var cut = Render<RecordConcern>();
         cut.Find("#Narrative").Change("Rude to a passenger at the station rank");
+        cut.ChooseGrading("", Grading.Untested);
 
         Click(cut, "Record the concern");
 
@@ -127,6 +129,7 @@ public class ReviewErrorSummaryTests : PageTestContext
         var review = await CaseAsync();
         var cut = Render<CaseInvestigation>(p => p.Add(x => x.Case, review));
         cut.Find("#EvidenceSource").Change("Network Rail");
+        cut.ChooseGrading("Evidence", Grading.Untested);
 
         Click(cut, "Add evidence");
 
@@ -148,6 +151,7 @@ public class ReviewErrorSummaryTests : PageTestContext
         }
         var review = await CaseAsync();
         var cut = Render<CaseInvestigation>(p => p.Add(x => x.Case, review));
+        cut.ChooseGrading("Evidence", Grading.Untested);
         cut.TypeDate("EvidenceObtainedOn", "1", "13", "2026");
         Click(cut, "Add evidence");
         cut.WaitForAssertion(() => Assert.Equal([("Date obtained must be a real date", "#EvidenceObtainedOn-month")], SummaryLinks(cut)));

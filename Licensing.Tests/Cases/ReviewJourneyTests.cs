@@ -1,6 +1,7 @@
 using Licensing.Domain.Audit;
 using Licensing.Domain.Cases;
 using Licensing.Domain.Committee;
+using Licensing.Domain.Concerns;
 using Licensing.Domain.Data;
 using Licensing.Domain.Licensees;
 using Licensing.Tests.Infrastructure;
@@ -53,6 +54,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         }
         var before = Count();
         await page.Locator("#Narrative").FillAsync("Seen touting for fares outside the station");
+        await page.ChooseGradingAsync("", Grading.Untested);
         await page.FillDateAsync("OccurredOn", "3", "", "2026");
         await page.FillDateAsync("ReceivedOn", "31", "2", "2026");
         await ClickAsync(page, "Record the concern");
@@ -84,6 +86,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.Locator("#Narrative").FillAsync("Taxi seen dropping a girl in school uniform at a house on Canal Street at 11pm; registration noted by a neighbour.");
         await page.Locator("#Place").FillAsync("Canal Street");
         await page.Locator("#id-VehicleRegistration").FillAsync("kx19 abc");
+        await page.ChooseGradingAsync("", Grading.Untested);
         await ClickAsync(page, "Record the concern");
         await BrowserFixture.ExpectAddressAsync(page, "/concerns/[0-9a-f-]{36}$");
         await Expect(page.GetByTestId("linked-to")).ToContainTextAsync("Not linked to anyone");
@@ -115,7 +118,8 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await officer.Locator("#Category").SelectOptionAsync("Safeguarding");
         await officer.Locator("#Narrative").FillAsync("Police: driver arrested for inciting a 13-year-old passenger to sexual activity; messages found on his phone.");
         await officer.Locator("#Licence").FillAsync("1150");
-        await officer.Locator("#GradingHandling").SelectOptionAsync("ConditionsApply"); // the police allow no onward sharing
+        // The police allow no onward sharing.
+        await officer.ChooseGradingAsync("", new Grading(SourceGrade.Untested, InformationGrade.KnownIndirectly, HandlingCode.ConditionsApply));
         await ClickAsync(officer, "Record the concern");
         await Expect(officer.GetByTestId("linked-to")).ToContainTextAsync("Linked to");
         await BrowserFixture.AssertAccessibleAsync(officer);
@@ -138,6 +142,7 @@ public class ReviewJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(officer.GetByTestId("allegations")).ToContainTextAsync("13-year-old passenger");
         await officer.Locator("#EvidenceDescription").FillAsync("Police disclosure: arrest, phone download summary");
         await officer.Locator("#EvidenceSource").FillAsync("Eastbrook Police CSE team");
+        await officer.ChooseGradingAsync("Evidence", Grading.Untested);
         await ClickAsync(officer, "Add evidence");
         await Expect(officer.GetByTestId("evidence")).ToContainTextAsync("E1");
 

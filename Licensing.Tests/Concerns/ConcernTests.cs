@@ -188,5 +188,30 @@ public class ConcernTests : IDisposable
         Assert.EndsWith("(reported by the licensee 6 days after it happened, later than the 48 hours the Statutory Standards ask for)", entry.What);
     }
 
+    [Fact]
+    public async Task Grading_afresh_needs_reasons_and_a_different_grade_and_keeps_the_old_and_new_grades()
+    {
+        var concern = ReviewScenario.NewConcern(ConcernCategory.Other, registration: "KX19 ABC");
+        var before = concern.Grading;
+        var to = before with { Handling = HandlingCode.ConditionsApply };
+        Assert.Equal("RegradeReasons", Assert.Throws<DomainRuleException>(() => concern.Regrade(to, " ", "Olivia Officer", DateTime.UtcNow)).Field);
+        Assert.Equal("RegradeGradingSource", Assert.Throws<DomainRuleException>(() => concern.Regrade(before, "No change", "Olivia Officer", DateTime.UtcNow)).Field);
+        Assert.Equal(before, concern.Grading);
+        Assert.Empty(concern.Regradings);
+
+        concern.Regrade(to, " The police now ask that it go no further ", "Olivia Officer", DateTime.UtcNow);
+
+        await using (var db = database.NewContext())
+        {
+            db.Concerns.Add(concern);
+            await db.SaveChangesAsync();
+        }
+        await using var read = database.NewContext();
+        var saved = await read.Concerns.Include(c => c.Regradings).SingleAsync();
+        Assert.True(RestrictedIntelligence.IsRestricted(saved.Grading));
+        var regrading = Assert.Single(saved.Regradings);
+        Assert.Equal((before.Code, "1BC", "The police now ask that it go no further", "Olivia Officer"), (regrading.FromCode, regrading.ToCode, regrading.Reasons, regrading.RegradedBy));
+    }
+
     public void Dispose() => database.Dispose();
 }

@@ -39,6 +39,8 @@ public class NightlyRescreeningTests
         var concern = Assert.Single(await kit.QueryAsync(db => db.Concerns.ToListAsync()));
         Assert.Equal((person.Id, TriageStatus.AwaitingTriage, ConcernSource.OtherAuthority), (concern.PersonId, concern.Triage, concern.Source));
         Assert.Contains("NB-2025-0042", concern.Narrative);
+        // Nobody here has graded a register hit: conditions apply until an officer does.
+        Assert.Equal(Grading.AwaitingOfficer, concern.Grading);
         Assert.StartsWith("0 new hits opened concerns; 2 licensees searched", (await kit.LastRunAsync(NightlyRescreening.Name)).Summary);
     }
 }

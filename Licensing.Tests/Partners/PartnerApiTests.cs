@@ -215,6 +215,49 @@ public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerA
         Assert.Equal((ConcernSource.OtherAuthority, ConcernCategory.SexualMisconduct, TriageStatus.AwaitingTriage, referral.PersonId),
             (concern.Source, concern.Category, concern.Triage, concern.PersonId));
         Assert.Contains("KC-44", concern.SourceDetail);
+        // Nobody here has graded it: conditions apply, so it stays out of hearing packs served on the licensee until an officer does.
+        Assert.Equal(Grading.AwaitingOfficer, concern.Grading);
+        Assert.True(RestrictedIntelligence.IsRestricted(concern.Grading));
+    }
+
+    [Fact]
+    public async Task A_referral_whose_vehicle_registration_is_not_one_is_400_naming_the_field_and_writes_nothing()
+    {
+        var key = await host.IssueKeyAsync("E07000230", "Kingsmere Council", 100, ApiScopes.ConcernsRefer);
+        var before = await ReferralsRecordedAsync();
+        // Each under 20 characters, none a registration: before, the concern's own rule threw after the checks and it was a 500.
+        foreach (var registration in new[] { "ABCDEFGHIJ", "123456789", "A", "AB12 CDE FG", "!!!" })
+        {
+            var problem = await ProblemAsync(await PostAsync("/api/v1/concerns", key, new
+            {
+                surname = "Morgan", forenames = "Sarah Jane", dateOfBirth = "1964-07-05", narrative = "Seen at the rank.", vehicleRegistration = registration,
+            }), HttpStatusCode.BadRequest);
+            Assert.Equal(["vehicleRegistration"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        }
+        Assert.Equal(before, await ReferralsRecordedAsync());
+
+        var accepted = await PostAsync("/api/v1/concerns", key, new
+        {
+            surname = "Morgan", forenames = "Sarah Jane", dateOfBirth = "1964-07-05", narrative = "Seen at the rank.", vehicleRegistration = "ab12 cde",
+        });
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    /// <summary>Concerns, referrals and reference numbers taken: a refused request moves none of them.</summary>
+    private Task<(int, int, int)> ReferralsRecordedAsync() => host.InAppAsync(async db =>
+        (await db.Concerns.CountAsync(), await db.PartnerReferrals.CountAsync(), await db.ReferenceSeries.SumAsync(s => s.Last)));
+
+    [Fact]
+    public async Task A_domain_rule_the_endpoint_did_not_check_is_a_400_naming_its_field_not_the_error_page()
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Request.Path = "/api/v1/concerns";
+        var result = await PartnerProblems.RuleBrokenIsBadRequestAsync(new Microsoft.AspNetCore.Http.DefaultEndpointFilterInvocationContext(http),
+            _ => throw new Domain.Common.DomainRuleException("KX is not a registration", "Identifiers"));
+        var problem = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>(result).ProblemDetails;
+        Assert.Equal(400, problem.Status);
+        Assert.Equal(["KX is not a registration"], problem.Errors["identifiers"]);
+        Assert.Equal("/api/v1/concerns", problem.Instance);
     }
 
     [Fact]

@@ -2324,3 +2324,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129020849_ConcernRegradings'
+)
+BEGIN
+    CREATE TABLE [ConcernRegradings] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConcernId] uniqueidentifier NOT NULL,
+        [FromCode] nvarchar(3) NOT NULL,
+        [ToCode] nvarchar(3) NOT NULL,
+        [Reasons] nvarchar(4000) NOT NULL,
+        [RegradedBy] nvarchar(200) NOT NULL,
+        [RegradedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ConcernRegradings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConcernRegradings_Concerns_ConcernId] FOREIGN KEY ([ConcernId]) REFERENCES [Concerns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129020849_ConcernRegradings'
+)
+BEGIN
+    CREATE INDEX [IX_ConcernRegradings_ConcernId] ON [ConcernRegradings] ([ConcernId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129020849_ConcernRegradings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129020849_ConcernRegradings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

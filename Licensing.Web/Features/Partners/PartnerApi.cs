@@ -23,7 +23,8 @@ public static class PartnerApi
 
     public static void MapPartnerApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Partner API v1").RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+        var api = app.MapGroup("/api/v1").WithTags("Partner API v1").RequireRateLimiting(RateLimitPolicy).DisableAntiforgery()
+            .AddEndpointFilter(PartnerProblems.RuleBrokenIsBadRequestAsync);
 
         api.MapPost("/register/searches", SearchAsync)
             .RequireAuthorization(ApiKeyAuthentication.PolicyFor(ApiScopes.RegisterSearch))
@@ -121,7 +122,9 @@ public static class PartnerApi
         else if (r.Narrative.Length > 20000) errors.Add("narrative", "The narrative must be 20,000 characters or fewer");
         if (r.DrivingLicenceNumber is { Length: > 20 }) errors.Add("drivingLicenceNumber", "A driving licence number has 16 characters");
         if (r.BadgeNumber is { Length: > 40 }) errors.Add("badgeNumber", "The badge number must be 40 characters or fewer");
-        if (r.VehicleRegistration is { Length: > 20 }) errors.Add("vehicleRegistration", "The registration must be 20 characters or fewer");
+        // The concern's own rule (ConcernIdentifier), checked here so a bad registration is this field's 400, not a failed save.
+        if (!string.IsNullOrWhiteSpace(r.VehicleRegistration) && (r.VehicleRegistration.Length > 20 || !VehicleRegistration.IsPlausible(r.VehicleRegistration)))
+            errors.Add("vehicleRegistration", "The vehicle registration must be 2 to 8 letters and digits, with at least one of each, like AB12 CDE");
         if (r.Reference is { Length: > 100 }) errors.Add("reference", "The reference must be 100 characters or fewer");
         ConcernCategory? category = null;
         if (r.Category is { Length: > 0 } c)

@@ -1417,6 +1417,44 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.ToTable("ConcernReferrals", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernRegrading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RegradedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegradedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("ConcernRegradings", (string)null);
+                });
+
             modelBuilder.Entity("Licensing.Domain.Data.ReferenceSeries", b =>
                 {
                     b.Property<string>("Prefix")
@@ -3601,6 +3639,15 @@ namespace Licensing.Db.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernRegrading", b =>
+                {
+                    b.HasOne("Licensing.Domain.Concerns.Concern", null)
+                        .WithMany("Regradings")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Licensing.Domain.Decisions.Decision", b =>
                 {
                     b.HasOne("Licensing.Domain.Licensees.Licence", null)
@@ -3788,6 +3835,8 @@ namespace Licensing.Db.SqlServer.Migrations
                     b.Navigation("Identifiers");
 
                     b.Navigation("Referrals");
+
+                    b.Navigation("Regradings");
                 });
 
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyVersion", b =>

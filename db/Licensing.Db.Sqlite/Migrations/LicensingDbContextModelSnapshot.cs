@@ -1409,6 +1409,44 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.ToTable("ConcernReferrals", (string)null);
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernRegrading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegradedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegradedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.ToTable("ConcernRegradings", (string)null);
+                });
+
             modelBuilder.Entity("Licensing.Domain.Data.ReferenceSeries", b =>
                 {
                     b.Property<string>("Prefix")
@@ -3585,6 +3623,15 @@ namespace Licensing.Db.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Licensing.Domain.Concerns.ConcernRegrading", b =>
+                {
+                    b.HasOne("Licensing.Domain.Concerns.Concern", null)
+                        .WithMany("Regradings")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Licensing.Domain.Decisions.Decision", b =>
                 {
                     b.HasOne("Licensing.Domain.Licensees.Licence", null)
@@ -3772,6 +3819,8 @@ namespace Licensing.Db.Sqlite.Migrations
                     b.Navigation("Identifiers");
 
                     b.Navigation("Referrals");
+
+                    b.Navigation("Regradings");
                 });
 
             modelBuilder.Entity("Licensing.Domain.Policy.PolicyVersion", b =>

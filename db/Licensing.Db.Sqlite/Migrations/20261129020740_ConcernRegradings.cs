@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Licensing.Db.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ConcernRegradings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ConcernRegradings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ToCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RegradedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegradedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConcernRegradings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConcernRegradings_Concerns_ConcernId",
+                        column: x => x.ConcernId,
+                        principalTable: "Concerns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConcernRegradings_ConcernId",
+                table: "ConcernRegradings",
+                column: "ConcernId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ConcernRegradings");
+        }
+    }
+}
