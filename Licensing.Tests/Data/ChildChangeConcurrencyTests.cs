@@ -37,12 +37,12 @@ public class ChildChangeConcurrencyTests : IDisposable
         await using var second = database.NewContext(new("officer-b", "Ben Officer"));
         var forFirst = await first.ReviewCases.WithParts().SingleAsync();
         first.ExpectVersion(forFirst, versionSeen);
-        forFirst.RecordFinding(allegation, true, "The police sightings are corroborated", [s.Evidence!.Id], "Ann Officer", ReviewScenario.Today);
+        forFirst.RecordFinding(allegation, true, "The police sightings are corroborated", [s.Evidence!.Id], "Ann Officer", ReviewScenario.Today, null);
         await first.SaveChangesAsync();
 
         var forSecond = await second.ReviewCases.WithParts().SingleAsync();
         second.ExpectVersion(forSecond, versionSeen);
-        forSecond.RecordFinding(allegation, false, "Not enough to go on", [], "Ben Officer", ReviewScenario.Today);
+        forSecond.RecordFinding(allegation, false, "Not enough to go on", [], "Ben Officer", ReviewScenario.Today, null);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
 
         await using var read = database.NewContext();
