@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Licensing.Domain.Admin;
 using Licensing.Domain.Cases;
 using Licensing.Tests.Infrastructure;
 using Licensing.Web.Features.Cases;
@@ -12,15 +10,7 @@ namespace Licensing.Tests.Cases;
 /// <summary>The case page's "Notice, effect and appeal" section: a case is closed only when no appeal can still come.</summary>
 public class CaseAppealPageTests : PageTestContext
 {
-    public CaseAppealPageTests()
-    {
-        var auth = AddAuthorization();
-        auth.SetAuthorized("Maya Manager");
-        auth.SetRoles(Roles.LicensingManager);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, ReviewScenario.ManagerId), new Claim("display_name", "Maya Manager"));
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
+    public CaseAppealPageTests() => AsManager();
 
     [Fact]
     public async Task An_immediate_revocation_in_effect_is_not_offered_for_closing_while_the_licensee_may_still_appeal()

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Licensing.Domain.Admin;
 using Licensing.Domain.Cases;
 using Licensing.Tests.Infrastructure;
 using Licensing.Web.Features.Cases;
@@ -15,16 +13,7 @@ namespace Licensing.Tests.Cases;
 /// </summary>
 public class OutcomeFieldsErrorTests : PageTestContext
 {
-    public OutcomeFieldsErrorTests()
-    {
-        // An authorised officer who is not the case's investigating officer: the one who may decide.
-        var auth = AddAuthorization();
-        auth.SetAuthorized("Maya Manager");
-        auth.SetRoles(Roles.LicensingManager);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, ReviewScenario.ManagerId), new Claim("display_name", "Maya Manager"));
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
+    public OutcomeFieldsErrorTests() => AsManager();
 
     [Fact]
     public async Task A_decision_without_reasons_links_the_summary_to_the_reasons_box_and_says_so_beside_it()

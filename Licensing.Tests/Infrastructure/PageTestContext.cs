@@ -34,6 +34,17 @@ public abstract class PageTestContext : BunitContext
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
+    /// <summary>Signs a licensing manager in (an authorised officer who is not the case's investigating officer, so may decide). Call it last in the constructor.</summary>
+    protected void AsManager()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Maya Manager");
+        auth.SetRoles(Roles.LicensingManager);
+        auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, Cases.ReviewScenario.ManagerId), new System.Security.Claims.Claim("display_name", "Maya Manager"));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
     protected async Task<T> QueryAsync<T>(Func<LicensingDbContext, Task<T>> query)
     {
         await using var db = Database.NewContext();

@@ -19,9 +19,7 @@ public class CorrectionOfferTests : PageTestContext
     {
         Services.AddSingleton(new DeliveryOptions());
         Services.AddSingleton(new ServiceRules());
-        AddAuthorization().SetAuthorized("Maya Manager").SetRoles(Roles.LicensingManager);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        AsManager();
     }
 
     [Theory]
