@@ -9,8 +9,8 @@ namespace Licensing.Domain.Cases;
 /// <summary>
 /// Puts decisions into effect on their date: a suspension or revocation whose TakesEffectOn has
 /// arrived changes the licence (immediately once an immediate-effect notice is served; otherwise when
-/// the appeal period ends or the appeal is decided), and a suspension reaching its end reinstates the
-/// licence. Idempotent — each decision is marked when it takes effect — so running it twice, or
+/// the appeal period ends or the appeal is decided), a refusal to renew ends a licence kept in force past
+/// its date for it, and a suspension reaching its end reinstates the licence. Idempotent — each decision is marked when it takes effect — so running it twice, or
 /// nightly after a missed night, changes nothing more (and tells no referring authority twice). Saves once.
 /// </summary>
 public static class DecisionsTakingEffect
@@ -21,7 +21,7 @@ public static class DecisionsTakingEffect
     {
         var due = await db.Decisions
             .Where(d => d.TakesEffectOn != null && d.TakesEffectOn <= today && d.TookEffectOn == null && d.LicenceId != null
-                        && (d.Kind == DecisionKind.Suspension || d.Kind == DecisionKind.Revocation))
+                        && (d.Kind == DecisionKind.Suspension || d.Kind == DecisionKind.Revocation || d.Kind == DecisionKind.RefusalToRenew))
             .OrderBy(d => d.TakesEffectOn).ThenBy(d => d.RecordedAt)
             .ToListAsync(ct);
         var dueIds = due.Select(d => (Guid?)d.Id).ToList();
@@ -58,8 +58,9 @@ public static class DecisionsTakingEffect
         var on = decision.TakesEffectOn ?? throw new Common.DomainRuleException("This decision has no date to take effect yet");
         var licence = await db.Licences.SingleAsync(l => l.Id == decision.LicenceId, ct);
         decision.MarkTakenEffect(on);
-        var nothingLeft = licence.NothingLeftFor(decision.Kind);
-        if (nothingLeft is null && decision.Kind == DecisionKind.Revocation) licence.Revoke(decision, on);
+        string? nothingLeft = null;
+        if (decision.Kind == DecisionKind.RefusalToRenew) licence.RefusalToRenewTookEffect(decision, on);
+        else if ((nothingLeft = licence.NothingLeftFor(decision.Kind)) is null && decision.Kind == DecisionKind.Revocation) licence.Revoke(decision, on);
         else if (nothingLeft is null) licence.Suspend(decision, on);
         await Register.RegisterDecisions.DecisionTookEffectAsync(db, decision, ct);
         await Partners.ReferralOutcomes.DecisionTookEffectAsync(db, decision, authority, nothingLeft, ct);

@@ -133,6 +133,25 @@ public abstract class Licence : IVersioned, IBelongsToPerson
         Move(LicenceStatus.Expired, ExpiresOn.AddDays(1), null, "Expired");
     }
 
+    /// <summary>
+    /// A refusal to renew takes effect as a suspension or revocation does (s.61(2A)): at the end of the 21 days
+    /// for appeal, and its notice tells the driver they may work until then. A licence whose date passed in the
+    /// meantime stayed in force (<see cref="AwaitingRefusalToRenew"/>) and ends now; one whose date is still to
+    /// come runs to its date.
+    /// </summary>
+    public void RefusalToRenewTookEffect(Decision refusal, DateOnly on)
+    {
+        if (refusal.Kind != DecisionKind.RefusalToRenew || refusal.LicenceId != Id) throw new DomainRuleException("Only a refusal to renew this licence ends it this way");
+        if (on <= ExpiresOn || Status is not (LicenceStatus.Granted or LicenceStatus.Suspended)) return;
+        Move(LicenceStatus.Expired, on, refusal.Id, $"Its renewal was refused; in force past {LondonTime.Format(ExpiresOn)} until the refusal took effect");
+    }
+
+    /// <summary>The licences whose renewal was refused by a decision not yet in effect (nor replaced): they do not expire on their date.</summary>
+    public static IQueryable<Guid?> AwaitingRefusalToRenew(Data.LicensingDbContext db) =>
+        db.Decisions.Where(d => d.Kind == DecisionKind.RefusalToRenew && d.LicenceId != null && d.TookEffectOn == null
+                                && !db.Decisions.Any(later => later.SupersedesDecisionId == d.Id))
+            .Select(d => d.LicenceId);
+
     public void Surrender(DateOnly on, string note)
     {
         if (string.IsNullOrWhiteSpace(note)) throw new DomainRuleException("Record how the licence was surrendered", "Note");

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Licensing.Jobs.Licensees;
 
-/// <summary>Licences expire at the end of their expiry date: the next run after midnight (London) marks them expired.</summary>
+/// <summary>
+/// Licences expire at the end of their expiry date: the next run after midnight (London) marks them expired.
+/// A licence whose renewal was refused stays in force until the refusal takes effect (decisions-take-effect ends it).
+/// </summary>
 [DisableConcurrentExecution(10 * 60)]
 public sealed class ExpireLicences(IDbContextFactory<LicensingDbContext> dbs, JobRunLog log) : ILicensingJob
 {
@@ -22,8 +25,9 @@ public sealed class ExpireLicences(IDbContextFactory<LicensingDbContext> dbs, Jo
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             today = db.Today;
+            var refusalPending = Licence.AwaitingRefusalToRenew(db);
             due = await db.Licences
-                .Where(l => (l.Status == LicenceStatus.Granted || l.Status == LicenceStatus.Suspended) && l.ExpiresOn < today)
+                .Where(l => (l.Status == LicenceStatus.Granted || l.Status == LicenceStatus.Suspended) && l.ExpiresOn < today && !refusalPending.Contains(l.Id))
                 .OrderBy(l => l.ExpiresOn).Select(l => l.Id).ToListAsync(ct);
         }
         var counts = await PerItem.ForEachAsync(dbs, due, async (db, id, ct) =>
