@@ -49,7 +49,7 @@ public sealed class TwoFactorTests(TwoFactorTests.RequiringTwoFactor fixture) : 
         await Expect(again.Locator(".govuk-error-summary")).ToContainTextAsync("not right");
         await again.GetByLabel("Security code").FillAsync(Totp(key));
         await again.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await again.WaitForURLAsync(u => !u.Contains("/sign-in"));
+        await again.WaitForURLAsync(u => !u.Contains("/sign-in"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await BrowserFixture.AssertAccessibleAsync(again);
         await again.GotoAsync("/licensees");
         await Expect(again.Locator("h1")).ToHaveTextAsync("Find a licensee");
@@ -62,7 +62,8 @@ public sealed class TwoFactorTests(TwoFactorTests.RequiringTwoFactor fixture) : 
         await page.GetByLabel("Email address").FillAsync("manager@demo.example");
         await page.GetByLabel("Password").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.EndsWith("/sign-in"));
+        // The document, not every subresource, as BrowserFixture.SignInAsync waits: a full "load" outlasted 30 s on a busy machine.
+        await page.WaitForURLAsync(u => !u.EndsWith("/sign-in"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>RFC 6238 with Identity's settings (SHA-1, 30-second steps, 6 digits), as an authenticator app computes it.</summary>
