@@ -12,6 +12,7 @@ public sealed class Concern : IVersioned, IBelongsToPerson
 {
     /// <summary>Non-safeguarding concerns are triaged within this many working days (a local service standard).</summary>
     public const int TriageWorkingDays = 5;
+    public const int SourceDetailMaxLength = 300;
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string Reference { get; private set; } = "";

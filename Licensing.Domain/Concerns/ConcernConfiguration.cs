@@ -11,7 +11,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         b.ToTable("Concerns");
         b.Property(c => c.Reference).HasMaxLength(20);
         b.HasIndex(c => c.Reference).IsUnique();
-        b.Property(c => c.SourceDetail).HasMaxLength(300);
+        b.Property(c => c.SourceDetail).HasMaxLength(Concern.SourceDetailMaxLength);
         b.Property(c => c.Narrative).HasMaxLength(20000);
         b.Property(c => c.Place).HasMaxLength(300);
         b.Property(c => c.RecordedBy).HasMaxLength(200);
@@ -46,8 +46,8 @@ internal sealed class ConcernIdentifierConfiguration : IEntityTypeConfiguration<
         // Created in the domain with their id and found through their parent's collection: new, not existing.
         b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("ConcernIdentifiers");
-        b.Property(i => i.Value).HasMaxLength(300);
-        b.Property(i => i.SearchValue).HasMaxLength(300);
+        b.Property(i => i.Value).HasMaxLength(ConcernIdentifier.ValueMaxLength);
+        b.Property(i => i.SearchValue).HasMaxLength(ConcernIdentifier.ValueMaxLength);
         b.HasIndex(i => i.SearchValue);
     }
 }

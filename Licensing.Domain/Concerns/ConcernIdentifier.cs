@@ -9,6 +9,8 @@ namespace Licensing.Domain.Concerns;
 /// </summary>
 public sealed class ConcernIdentifier
 {
+    public const int ValueMaxLength = 300;
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid ConcernId { get; private set; }
     public IdentifierKind Kind { get; private set; }

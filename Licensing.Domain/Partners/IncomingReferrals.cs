@@ -20,14 +20,14 @@ public static class IncomingReferrals
         var personId = await IdentifyLicenseeAsync(db, licence, badge, details.Surname, details.DateOfBirth, ct);
         var identifiers = new List<(IdentifierKind, string)>
         {
-            (IdentifierKind.Description, $"Named by {partnerName} as {details.Forenames} {details.Surname}"
-                + (details.DateOfBirth is { } d ? $", born {d:yyyy-MM-dd}" : "") + (licence.Length > 0 ? $", driving licence {licence}" : "")),
+            (IdentifierKind.Description, Fit($"Named by {partnerName} as {details.Forenames} {details.Surname}"
+                + (details.DateOfBirth is { } d ? $", born {d:yyyy-MM-dd}" : "") + (licence.Length > 0 ? $", driving licence {licence}" : ""), ConcernIdentifier.ValueMaxLength)),
         };
         if (badge.Length > 0) identifiers.Add((IdentifierKind.PlateOrBadge, details.BadgeNumber!));
         if (!string.IsNullOrWhiteSpace(details.VehicleRegistration)) identifiers.Add((IdentifierKind.VehicleRegistration, details.VehicleRegistration));
         var concern = Concern.Record(new ConcernDraft(ConcernSource.OtherAuthority, category ?? ConcernCategory.Other, Grading.AwaitingOfficer, details.Narrative, db.Today, identifiers,
-                $"{partnerName} ({partnerCode}), referral under the Taxis and Private Hire Vehicles (Safeguarding and Road Safety) Act 2022"
-                + (details.Reference is null ? "" : $", their reference {details.Reference}"),
+                Fit($"{partnerName} ({partnerCode}), referral under the Taxis and Private Hire Vehicles (Safeguarding and Road Safety) Act 2022"
+                + (details.Reference is null ? "" : $", their reference {details.Reference}"), Concern.SourceDetailMaxLength),
                 details.IncidentDate, PersonId: personId),
             await db.NextConcernReferenceAsync(ct), $"partner:{partnerCode}", db.Today, db.UtcNow);
         db.Concerns.Add(concern);
@@ -35,6 +35,12 @@ public static class IncomingReferrals
         db.PartnerReferrals.Add(referral);
         return (referral, concern);
     }
+
+    /// <summary>
+    /// The concern's summary lines are shortened to their columns rather than refusing a lawful referral with long
+    /// names: the referral itself (<see cref="PartnerReferral"/>) keeps every detail in full.
+    /// </summary>
+    private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>The licensee here the referral is about: by driving licence number, badge, or surname and date of birth (only when one person fits).</summary>
     private static async Task<Guid?> IdentifyLicenseeAsync(LicensingDbContext db, string licence, string badge, string surname, DateOnly? dob, CancellationToken ct)

@@ -243,6 +243,30 @@ public class PartnerApiTests(PartnerApiFixture fixture) : IClassFixture<PartnerA
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
     }
 
+    [Fact]
+    public async Task A_referral_with_names_and_a_reference_at_their_longest_is_accepted_whole_and_its_concern_summarised_within_its_columns()
+    {
+        var key = await host.IssueKeyAsync("E07000231", "The Royal Borough of Kingsmere and Eastern Marches Licensing Partnership, Hackney Carriage and Private Hire Licensing Section", 100, ApiScopes.ConcernsRefer);
+        var forenames = "Anne-" + new string('e', 95);
+        var surname = "Fforbes-" + new string('a', 92);
+        var reference = "REF-" + new string('9', 96);
+        var accepted = await PostAsync("/api/v1/concerns", key, new
+        {
+            surname, forenames, dateOfBirth = "1964-07-05", drivingLicenceNumber = "MORGA657054SM9IJ", narrative = "Seen at the rank.", reference,
+        });
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var (detail, description, referral) = await host.InAppAsync(async db =>
+        {
+            var concern = await db.Concerns.Include(c => c.Identifiers).OrderByDescending(c => c.Reference).FirstAsync();
+            return (concern.SourceDetail!, concern.Identifiers.Single(i => i.Kind == Licensing.Domain.Concerns.IdentifierKind.Description).Value,
+                await db.PartnerReferrals.SingleAsync(r => r.ConcernId == concern.Id));
+        });
+        Assert.True(detail.Length <= 300 && detail.EndsWith('…'), detail);
+        Assert.True(description.Length <= 300 && description.EndsWith('…'), description);
+        Assert.Equal(reference, referral.ReferrerReference); // the referral keeps it whole
+    }
+
     /// <summary>Concerns, referrals and reference numbers taken: a refused request moves none of them.</summary>
     private Task<(int, int, int)> ReferralsRecordedAsync() => host.InAppAsync(async db =>
         (await db.Concerns.CountAsync(), await db.PartnerReferrals.CountAsync(), await db.ReferenceSeries.SumAsync(s => s.Last)));
