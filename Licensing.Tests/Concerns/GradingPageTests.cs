@@ -69,6 +69,16 @@ public class GradingPageTests : PageTestContext
         cut.WaitForAssertion(() => Assert.Equal(["#EvidenceGradingSource"], SummaryHrefs(cut)));
         Assert.Contains("Grade the evidence", cut.Find("#EvidenceGradingSource-error").TextContent);
         Assert.Empty(await QueryAsync(db => db.ReviewCases.WithParts().AsNoTracking().Select(c => c.Evidence).SingleAsync()));
+
+        // Graded and added, the next item starts ungraded again: its grade is the officer's choice too, not the last one's.
+        cut.ChooseGrading("Evidence", new Grading(SourceGrade.Reliable, InformationGrade.KnownDirectly, HandlingCode.LawfulSharingPermitted));
+        Click(cut, "Add evidence");
+        cut.WaitForAssertion(() =>
+        {
+            using var db = Database.NewContext();
+            Assert.Single(db.ReviewCases.WithParts().AsNoTracking().Single().Evidence);
+        });
+        Assert.All(new[] { "EvidenceGradingSource", "EvidenceGradingInformation", "EvidenceGradingHandling" }, id => Assert.Equal("", cut.Find($"#{id}").GetAttribute("value") ?? ""));
     }
 
     [Fact]
