@@ -27,7 +27,10 @@ public static class ApplicationWords
 
     public static bool IsDecided(this ApplicationStatus s) => s is ApplicationStatus.Granted or ApplicationStatus.Refused;
 
-    public static bool IsClosed(this ApplicationStatus s) => s is ApplicationStatus.Granted or ApplicationStatus.Refused or ApplicationStatus.Withdrawn;
+    /// <summary>The statuses an application ends in: as a list, so a database query can use it.</summary>
+    public static readonly ApplicationStatus[] Closed = [ApplicationStatus.Granted, ApplicationStatus.Refused, ApplicationStatus.Withdrawn];
+
+    public static bool IsClosed(this ApplicationStatus s) => Closed.Contains(s);
 
     /// <summary>DOMAIN.md, Statutory Standards para 5.4 (paraphrased): shown on every decision screen.</summary>
     public const string FitAndProperQuestion =

@@ -155,7 +155,7 @@ public sealed class LicenceApplication : IVersioned, IBelongsToPerson
     /// <summary>The reference of another application still open to renew the licence, if there is one.</summary>
     private static Task<string?> OpenRenewalOfAsync(Data.LicensingDbContext db, Guid licenceId, CancellationToken ct) =>
         db.Applications
-            .Where(a => a.RenewsLicenceId == licenceId && a.Status != ApplicationStatus.Granted && a.Status != ApplicationStatus.Refused && a.Status != ApplicationStatus.Withdrawn)
+            .Where(a => a.RenewsLicenceId == licenceId && !ApplicationWords.Closed.Contains(a.Status))
             .OrderBy(a => a.ReceivedOn).Select(a => a.Reference).FirstOrDefaultAsync(ct);
 
     public static bool CanMove(ApplicationStatus from, ApplicationStatus to) => Allowed.Contains((from, to));

@@ -22,7 +22,7 @@ public static class CaseDecisions
         var person = await db.People.SingleAsync(p => p.Id == review.PersonId, ct);
         var licence = review.LicenceId is { } id ? await db.Licences.SingleAsync(l => l.Id == id, ct) : null;
         // A decision names the suitability policy in force when it was made (DESIGN.md), whoever decided it.
-        input = input with { PolicyVersion = (await db.CurrentPolicyAsync(ct)).Label };
+        input = input with { PolicyVersion = await db.CurrentPolicyLabelAsync(ct) };
         var decision = review.Decide(input, licence, maker, makerUserId, makerName, db.Today, db.UtcNow);
         if (decision is not null) DecisionConsequences.Follow(db, decision, person, authority);
         else if (input.Outcome is CaseOutcome.WarningLetter)

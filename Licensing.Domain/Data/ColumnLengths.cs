@@ -1,7 +1,9 @@
 using Licensing.Domain.Audit;
 using Licensing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Licensing.Domain.Data;
 
@@ -13,22 +15,38 @@ namespace Licensing.Domain.Data;
 /// </summary>
 internal static class ColumnLengths
 {
+    // Per entity or complex type: its text properties that have a limit. The model does not change while the app runs.
+    private static readonly ConcurrentDictionary<ITypeBase, IProperty[]> Limited = new();
+
+    /// <summary>Called by the save just after it detected changes, so the entries are read without detecting them again.</summary>
     public static void Check(ChangeTracker tracker)
     {
-        foreach (var e in tracker.Entries())
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (e.State is not (EntityState.Added or EntityState.Modified)) continue;
-            foreach (var p in e.Properties) Check(e.State, p, p.Metadata.Name);
-            // Complex types (an address) are not in Properties; the form names their fields Address.Line1.
-            foreach (var complex in e.ComplexProperties)
-                foreach (var p in complex.Properties) Check(e.State, p, $"{complex.Metadata.Name}.{p.Metadata.Name}");
+            foreach (var e in tracker.Entries())
+            {
+                if (e.State is not (EntityState.Added or EntityState.Modified)) continue;
+                foreach (var p in LimitedOf(e.Metadata)) Check(e.State, e.Property(p), p.Name);
+                // Complex types (an address) are not in Properties; the form names their fields Address.Line1.
+                foreach (var complex in e.ComplexProperties)
+                    foreach (var p in LimitedOf(complex.Metadata.ComplexType)) Check(e.State, complex.Property(p.Name), $"{complex.Metadata.Name}.{p.Name}");
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
+
+    private static IProperty[] LimitedOf(ITypeBase type) =>
+        Limited.GetOrAdd(type, t => [.. t.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() is not null)]);
 
     private static void Check(EntityState state, PropertyEntry p, string field)
     {
         if (state == EntityState.Modified && !p.IsModified) return;
-        if (p.CurrentValue is not string text || p.Metadata.GetMaxLength() is not { } max || text.Length <= max) return;
-        throw new DomainRuleException($"{AuditTrail.Words(field.Replace(".", ""))} must be {max} characters or fewer (it has {text.Length})", field);
+        if (p.CurrentValue is not string text || text.Length <= p.Metadata.GetMaxLength()!.Value) return;
+        throw new DomainRuleException($"{AuditTrail.Words(field.Replace(".", ""))} must be {p.Metadata.GetMaxLength()} characters or fewer (it has {text.Length})", field);
     }
 }

@@ -94,10 +94,7 @@ public abstract class Licence : IVersioned, IBelongsToPerson
         if (Status == LicenceStatus.Revoked && cause is not null && on <= ExpiresOn)
         {
             // An appeal allowed against a revocation restores the licence.
-            Status = LicenceStatus.Granted;
-            StatusSince = on;
-            StatusDecisionId = cause.Id;
-            StatusNote = reason.Trim();
+            SetStatus(LicenceStatus.Granted, on, cause.Id, reason.Trim());
             return;
         }
         Move(LicenceStatus.Granted, on, cause?.Id, reason.Trim());
@@ -120,10 +117,7 @@ public abstract class Licence : IVersioned, IBelongsToPerson
             Reinstate(on, reason, court);
             return;
         }
-        Status = LicenceStatus.Expired;
-        StatusSince = ExpiresOn.AddDays(1);
-        StatusDecisionId = court.Id;
-        StatusNote = $"{reason.Trim()}; the licence had expired at the end of {LondonTime.Format(ExpiresOn)}";
+        SetStatus(LicenceStatus.Expired, ExpiresOn.AddDays(1), court.Id, $"{reason.Trim()}; the licence had expired at the end of {LondonTime.Format(ExpiresOn)}");
         SuspendedUntil = null;
     }
 
@@ -184,10 +178,8 @@ public abstract class Licence : IVersioned, IBelongsToPerson
             // Not a move in the table: only a renewal granted brings an expired licence back, never a reinstatement.
             // A suspension still running when it expired still runs: the renewal does not end it early.
             var stillSuspended = SuspendedUntil is { } until && until > grant.DecidedOn;
-            Status = stillSuspended ? LicenceStatus.Suspended : LicenceStatus.Granted;
-            StatusSince = grant.DecidedOn;
-            StatusDecisionId = grant.Id;
-            StatusNote = stillSuspended ? $"Renewed after it had expired; suspended until {LondonTime.Format(SuspendedUntil!.Value)}" : "Renewed after it had expired";
+            SetStatus(stillSuspended ? LicenceStatus.Suspended : LicenceStatus.Granted, grant.DecidedOn, grant.Id,
+                stillSuspended ? $"Renewed after it had expired; suspended until {LondonTime.Format(SuspendedUntil!.Value)}" : "Renewed after it had expired");
             if (!stillSuspended) SuspendedUntil = null;
         }
     }
@@ -266,6 +258,16 @@ public abstract class Licence : IVersioned, IBelongsToPerson
     {
         if (!CanMove(Status, to))
             throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} licence cannot become {to.ToString().ToLowerInvariant()}");
+        SetStatus(to, on, decisionId, note);
+    }
+
+    /// <summary>
+    /// Every status change writes these four together. Only <see cref="Move"/> and the few changes outside its table
+    /// that a decision alone may make (an appeal restoring a revoked licence, a renewal reviving an expired one)
+    /// call it directly.
+    /// </summary>
+    private void SetStatus(LicenceStatus to, DateOnly on, Guid? decisionId, string note)
+    {
         Status = to;
         StatusSince = on;
         StatusDecisionId = decisionId;

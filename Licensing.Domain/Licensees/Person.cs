@@ -104,10 +104,13 @@ public sealed class Person : IVersioned, IBelongsToPerson
     /// </summary>
     private void AgreeToEmailService(string? email, DateOnly? agreedOn)
     {
-        var newAgreement = agreedOn is not null && agreedOn != EmailServiceAgreedOn;
-        var keptForSameAddress = agreedOn is not null && agreedOn == EmailServiceAgreedOn && email is not null && SameAddress(EmailServiceAgreedFor ?? Email, email);
-        (EmailServiceAgreedOn, EmailServiceAgreedFor) = newAgreement || keptForSameAddress ? (agreedOn, email) : (null, null);
+        var keep = agreedOn is not null && !WouldWithdrawEmailAgreement(email, agreedOn);
+        (EmailServiceAgreedOn, EmailServiceAgreedFor) = keep ? (agreedOn, email) : (null, null);
     }
+
+    /// <summary>Whether saving this email with this agreement date would withdraw the agreement: the same date kept for another address.</summary>
+    public bool WouldWithdrawEmailAgreement(string? email, DateOnly? agreedOn) =>
+        agreedOn is not null && agreedOn == EmailServiceAgreedOn && ChangingEmailWithdrawsAgreement(email);
 
     /// <summary>Whether changing the email address to this one would withdraw the agreement to email service.</summary>
     public bool ChangingEmailWithdrawsAgreement(string? email) =>

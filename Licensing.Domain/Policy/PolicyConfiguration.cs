@@ -51,16 +51,26 @@ public static class PolicyQueries
     /// </summary>
     public static async Task<PolicyVersion> CurrentPolicyAsync(this LicensingDbContext db, CancellationToken ct = default)
     {
-        var today = db.Today;
-        var current = await db.PolicyVersions.Where(p => p.EffectiveFrom <= today)
-                   .OrderByDescending(p => p.EffectiveFrom).ThenByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct)
+        var current = await InForce(db).FirstOrDefaultAsync(ct)
                ?? throw new InvalidOperationException("No suitability policy is in force: the shipped policy should be in every database");
         var (from, created) = (current.EffectiveFrom, current.CreatedAt);
+        var codes = current.Rows.Select(r => r.Code).ToList();
+        // Only the earlier versions that had a category this one dropped: usually none, so nothing more is loaded.
         var earlier = await db.PolicyVersions.AsNoTracking()
-            .Where(p => p.EffectiveFrom < from || (p.EffectiveFrom == from && p.CreatedAt < created))
+            .Where(p => (p.EffectiveFrom < from || (p.EffectiveFrom == from && p.CreatedAt < created)) && p.Rows.Any(r => !codes.Contains(r.Code)))
             .OrderBy(p => p.EffectiveFrom).ThenBy(p => p.CreatedAt).ToListAsync(ct);
         current.RememberEarlier(earlier);
         return current;
+    }
+
+    /// <summary>The label of the version in force today, for a decision to name (DESIGN.md) without loading the table.</summary>
+    public static Task<string> CurrentPolicyLabelAsync(this LicensingDbContext db, CancellationToken ct = default) =>
+        InForce(db).Select(p => p.Label).FirstAsync(ct);
+
+    private static IQueryable<PolicyVersion> InForce(LicensingDbContext db)
+    {
+        var today = db.Today;
+        return db.PolicyVersions.Where(p => p.EffectiveFrom <= today).OrderByDescending(p => p.EffectiveFrom).ThenByDescending(p => p.CreatedAt);
     }
 
     /// <summary>The version saved most recently, whatever its date in force: what an edit must not silently undo.</summary>

@@ -45,7 +45,7 @@ public partial class NoticePage
     private Decision? decision;
     private bool loaded, isManager;
     // GOV.UK's double-click prevention does not stop Blazor's @onclick: a second click queued behind the first must do nothing.
-    private bool busy;
+    private readonly SubmitGuard guard = new();
     private string? licensee, email;
     private Guid? replacedBy;
     private DateOnly today;
@@ -89,10 +89,8 @@ public partial class NoticePage
 
     private void ShowError(string message) => problems = [new GovError(message)];
 
-    private async Task IssueAsync()
+    private Task IssueAsync() => guard.RunAsync(async () =>
     {
-        if (busy) return;
-        busy = true;
         problems = [];
         try
         {
@@ -104,13 +102,9 @@ public partial class NoticePage
         {
             ShowError(e.Message);
         }
-        finally
-        {
-            busy = false;
-        }
-    }
+    });
 
-    private async Task RecordServiceAsync()
+    private Task RecordServiceAsync() => guard.RunAsync(async () =>
     {
         try
         {
@@ -131,12 +125,10 @@ public partial class NoticePage
             await LoadAsync();
             ShowError("The notice or its email changed while you were recording service (the email may be being sent now): nothing was saved. Check the emails below, then record service again if it is still needed");
         }
-    }
+    });
 
-    private async Task CorrectAsync()
+    private Task CorrectAsync() => guard.RunAsync(async () =>
     {
-        if (busy) return;
-        busy = true;
         try
         {
             await using var db = await DbFactory.CreateDbContextAsync();
@@ -147,9 +139,5 @@ public partial class NoticePage
         {
             ShowError(e.Message);
         }
-        finally
-        {
-            busy = false;
-        }
-    }
+    });
 }
